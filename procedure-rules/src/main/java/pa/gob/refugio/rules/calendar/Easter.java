@@ -1,0 +1,45 @@
+package pa.gob.refugio.rules.calendar;
+
+import java.time.LocalDate;
+
+/** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, a.k.a. Meeus/Jones/Butcher). */
+public final class Easter {
+
+    private Easter() {
+    }
+
+    /**
+     * @param year a Gregorian year, 1583 or later
+     * @return the date of Easter Sunday in that year
+     */
+    public static LocalDate sunday(int year) {
+        if (year < 1583) {
+            throw new IllegalArgumentException("the Gregorian Easter computation needs a year from 1583 on: " + year);
+        }
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Carnival Tuesday: 47 days before Easter Sunday. */
+    public static LocalDate carnivalTuesday(int year) {
+        return sunday(year).minusDays(47);
+    }
+
+    /** Good Friday: 2 days before Easter Sunday. */
+    public static LocalDate goodFriday(int year) {
+        return sunday(year).minusDays(2);
+    }
+}

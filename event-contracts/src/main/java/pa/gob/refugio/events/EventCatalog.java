@@ -4,20 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import pa.gob.refugio.events.appeals.ReconsiderationFiled;
-import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
-import pa.gob.refugio.events.decision.ApplicationAdmitted;
-import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
-import pa.gob.refugio.events.decision.ResolutionNotified;
-import pa.gob.refugio.events.decision.StatusRecognized;
-import pa.gob.refugio.events.decision.StatusRejected;
-import pa.gob.refugio.events.documents.DocumentSuperseded;
-import pa.gob.refugio.events.documents.ProvisionalIdIssued;
-import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
-import pa.gob.refugio.events.interview.CaseReadyForDecision;
-import pa.gob.refugio.events.interview.InterviewCompleted;
-import pa.gob.refugio.events.interview.InterviewScheduled;
-import pa.gob.refugio.events.registration.ApplicationRegistered;
+import java.util.stream.Stream;
+import pa.gob.refugio.events.appeals.AppealsEvents;
+import pa.gob.refugio.events.decision.DecisionEvents;
+import pa.gob.refugio.events.documents.DocumentsEvents;
+import pa.gob.refugio.events.interview.InterviewEvents;
+import pa.gob.refugio.events.registration.RegistrationEvents;
 
 /** Every event of the system, by its name and version. docs/events.md describes each one. */
 public final class EventCatalog {
@@ -25,13 +17,9 @@ public final class EventCatalog {
     /** CloudEvents {@code type} prefix: {@code pa.gob.refugio.<Name>.v<version>}. */
     public static final String CLOUD_EVENT_TYPE_PREFIX = "pa.gob.refugio.";
 
-    private static final List<Class<? extends DomainEvent>> EVENTS = List.of(
-            ApplicationRegistered.class,
-            InterviewScheduled.class, InterviewCompleted.class, CaseReadyForDecision.class,
-            ApplicationAdmitted.class, ApplicationNotAdmitted.class, StatusRecognized.class, StatusRejected.class,
-            ResolutionNotified.class,
-            ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class,
-            ReconsiderationWindowOpened.class, ReconsiderationFiled.class);
+    private static final List<Class<? extends DomainEvent>> EVENTS = Stream.of(RegistrationEvents.ALL,
+                    InterviewEvents.ALL, DecisionEvents.ALL, DocumentsEvents.ALL, AppealsEvents.ALL)
+            .flatMap(List::stream).toList();
 
     private static final Map<String, Class<? extends DomainEvent>> BY_CLOUD_EVENT_TYPE = new LinkedHashMap<>();
 

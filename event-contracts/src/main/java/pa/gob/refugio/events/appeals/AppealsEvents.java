@@ -1,0 +1,14 @@
+package pa.gob.refugio.events.appeals;
+
+import java.util.List;
+import pa.gob.refugio.events.DomainEvent;
+
+/** Every event appeals-service publishes on its topic; add a new event here (and to docs/events.md). */
+public final class AppealsEvents {
+
+    public static final List<Class<? extends DomainEvent>> ALL = List.of(
+            ReconsiderationWindowOpened.class, ReconsiderationFiled.class);
+
+    private AppealsEvents() {
+    }
+}

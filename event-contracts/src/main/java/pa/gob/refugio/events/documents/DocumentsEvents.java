@@ -1,0 +1,14 @@
+package pa.gob.refugio.events.documents;
+
+import java.util.List;
+import pa.gob.refugio.events.DomainEvent;
+
+/** Every event documents-service publishes on its topic; add a new event here (and to docs/events.md). */
+public final class DocumentsEvents {
+
+    public static final List<Class<? extends DomainEvent>> ALL = List.of(
+            ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class);
+
+    private DocumentsEvents() {
+    }
+}

@@ -1,0 +1,14 @@
+package pa.gob.refugio.events.registration;
+
+import java.util.List;
+import pa.gob.refugio.events.DomainEvent;
+
+/** Every event registration-service publishes on its topic; add a new event here (and to docs/events.md). */
+public final class RegistrationEvents {
+
+    public static final List<Class<? extends DomainEvent>> ALL = List.of(
+            ApplicationRegistered.class);
+
+    private RegistrationEvents() {
+    }
+}

@@ -1,0 +1,117 @@
+package pa.gob.refugio.registration.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
+
+/** One person of the basic family unit. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    public static final int AGE_OF_MAJORITY = 18;
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id")
+    private Application application;
+    private int position;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "family_role")
+    private FamilyRole familyRole;
+    @Column(name = "given_names")
+    private String givenNames;
+    @Column(name = "family_names")
+    private String familyNames;
+    private String sex;
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+    private String nationalities;
+    @Column(name = "responsible_member_id")
+    private UUID responsibleMemberId;
+    @Column(name = "unaccompanied_child")
+    private boolean unaccompaniedChild;
+
+    protected Member() {
+    }
+
+    Member(Application application, int position, FamilyRole role, String givenNames, String familyNames, String sex,
+           LocalDate dateOfBirth, List<String> nationalities) {
+        this.id = UUID.randomUUID();
+        this.application = application;
+        this.position = position;
+        this.familyRole = role;
+        this.givenNames = givenNames.strip();
+        this.familyNames = familyNames.strip();
+        this.sex = sex;
+        this.dateOfBirth = dateOfBirth;
+        this.nationalities = String.join(",", nationalities);
+    }
+
+    void linkTo(Member responsibleAdult) {
+        this.responsibleMemberId = responsibleAdult.id;
+        this.unaccompaniedChild = false;
+    }
+
+    void flagUnaccompanied() {
+        this.responsibleMemberId = null;
+        this.unaccompaniedChild = true;
+    }
+
+    public boolean isAdultOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears() >= AGE_OF_MAJORITY;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public FamilyRole familyRole() {
+        return familyRole;
+    }
+
+    public String givenNames() {
+        return givenNames;
+    }
+
+    public String familyNames() {
+        return familyNames;
+    }
+
+    public String sex() {
+        return sex;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public List<String> nationalities() {
+        return Arrays.asList(nationalities.split(","));
+    }
+
+    public UUID responsibleMemberId() {
+        return responsibleMemberId;
+    }
+
+    public boolean unaccompaniedChild() {
+        return unaccompaniedChild;
+    }
+}

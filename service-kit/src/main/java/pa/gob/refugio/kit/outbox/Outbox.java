@@ -1,0 +1,69 @@
+package pa.gob.refugio.kit.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.events.EventCatalog;
+import pa.gob.refugio.events.EventJson;
+import pa.gob.refugio.events.EventType;
+
+/**
+ * Records an event in the service's outbox table, inside the caller's transaction: the state change and its event
+ * commit together or not at all. After the commit the relay is woken up and publishes it to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_KEY = new Object();
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry registry;
+    private final OutboxRelay relay;
+
+    public Outbox(EntityManager em, TransactionSynchronizationRegistry registry, OutboxRelay relay) {
+        this.em = em;
+        this.registry = registry;
+        this.relay = relay;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(DomainEvent event) {
+        EventType type = EventCatalog.typeOf(event.getClass());
+        em.createNativeQuery("insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, "
+                        + "correlation_id, causation_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, event.eventId())
+                .setParameter(2, type.topic())
+                .setParameter(3, event.caseId().toString())
+                .setParameter(4, EventCatalog.cloudEventType(event.getClass()))
+                .setParameter(5, EventJson.write(event))
+                .setParameter(6, Timestamp.from(event.metadata().occurredAt()))
+                .setParameter(7, event.metadata().correlationId())
+                .setParameter(8, event.metadata().causationId())
+                .executeUpdate();
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (registry.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        registry.putResource(WAKE_KEY, Boolean.TRUE);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package pa.gob.refugio.kit.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail ({@code application/problem+json}). {@code type} is a stable URI per kind of problem;
+ * extension members (for example {@code errors} or {@code deadline}) carry the facts a client can act on.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_BASE = "https://refugio.gob.pa/problems/";
+
+    private final URI type;
+    private final String title;
+    private final int status;
+    private final String detail;
+    private final String instance;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public Problem(String typeSlug, String title, int status, String detail, String instance) {
+        this.type = URI.create(TYPE_BASE + typeSlug);
+        this.title = title;
+        this.status = status;
+        this.detail = detail;
+        this.instance = instance;
+    }
+
+    public Problem with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public URI getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> getExtensions() {
+        return extensions;
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+
+    /** One invalid field of a request. */
+    public record FieldError(String field, String reason) {
+    }
+
+    public static Problem invalid(String instance, List<FieldError> errors) {
+        return new Problem("validation", "The request is not valid", 400,
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
+                        : errors.size() + " fields are not valid", instance)
+                .with("errors", errors);
+    }
+}

@@ -1,0 +1,41 @@
+package pa.gob.refugio.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.Map;
+import pa.gob.refugio.infra.EmbeddedPostgresServer;
+import pa.gob.refugio.infra.LocalSigningKey;
+
+/**
+ * Points a {@code @QuarkusTest} at a real PostgreSQL and a real Kafka broker started in the test JVM (no Docker):
+ * {@code @WithTestResource(RealInfrastructureResource.class)}. The database is named by the {@code database}
+ * init argument (default {@code refugio}).
+ */
+public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "refugio";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        RealInfrastructure.ensureStarted();
+        RealInfrastructure.postgres().ensureDatabase(database);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", RealInfrastructure.postgres().jdbcUrl(database));
+        config.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+        config.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", RealInfrastructure.kafka().bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", RealInfrastructure.publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", LocalSigningKey.ISSUER);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of this JVM; stopped at JVM exit.
+    }
+}

@@ -7,7 +7,9 @@ import pa.gob.refugio.events.DomainEvent;
 public final class AppealsEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
-            ReconsiderationWindowOpened.class, ReconsiderationFiled.class);
+            ReconsiderationWindowOpened.class, ReconsiderationFiled.class, ReconsiderationGranted.class,
+            ReconsiderationConfirmed.class, AppealWindowOpened.class, AppealFiled.class, AppealGranted.class,
+            AppealDenied.class, ChallengeWindowLapsed.class);
 
     private AppealsEvents() {
     }

@@ -8,7 +8,7 @@ public final class DecisionEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ApplicationAdmitted.class, ApplicationNotAdmitted.class, StatusRecognized.class, StatusRejected.class,
-            ResolutionNotified.class);
+            ResolutionNotified.class, RejectionBecameFinal.class);
 
     private DecisionEvents() {
     }

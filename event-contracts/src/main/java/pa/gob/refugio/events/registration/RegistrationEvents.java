@@ -7,7 +7,7 @@ import pa.gob.refugio.events.DomainEvent;
 public final class RegistrationEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
-            ApplicationRegistered.class);
+            ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class);
 
     private RegistrationEvents() {
     }

@@ -9,7 +9,8 @@ public final class AppealsEvents {
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ReconsiderationWindowOpened.class, ReconsiderationFiled.class, ReconsiderationGranted.class,
             ReconsiderationConfirmed.class, AppealWindowOpened.class, AppealFiled.class, AppealGranted.class,
-            AppealDenied.class, ChallengeWindowLapsed.class);
+            AppealDenied.class, ChallengeWindowLapsed.class, ChallengeWindowExtended.class, CaseSummarySent.class,
+            JudicialReviewFiled.class, JudicialReviewDecided.class);
 
     private AppealsEvents() {
     }

@@ -7,7 +7,9 @@ import pa.gob.refugio.events.DomainEvent;
 public final class DocumentsEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
-            ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class);
+            ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class, DocumentRevoked.class,
+            DocumentRenewalRequested.class, DocumentRenewed.class, DocumentRenewalRefused.class,
+            DocumentValidityExtended.class, TravelDocumentCertified.class);
 
     private DocumentsEvents() {
     }

@@ -7,7 +7,9 @@ import pa.gob.refugio.events.DomainEvent;
 public final class InterviewEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
-            InterviewScheduled.class, InterviewCompleted.class, CaseReadyForDecision.class);
+            InterviewScheduled.class, InterviewCompleted.class, CaseReadyForDecision.class,
+            InterviewRescheduled.class, InterviewNoShow.class, ExtensionInterviewCalled.class,
+            InterviewCancelled.class);
 
     private InterviewEvents() {
     }

@@ -1,0 +1,31 @@
+package pa.gob.refugio.appeals.rules;
+
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/** A challenge window: OPEN → USED (a challenge was filed in time) | LAPSED (it closed unused). */
+public enum WindowStatus {
+    OPEN, USED, LAPSED;
+
+    /** A challenge was filed in this window. */
+    public WindowStatus use(WindowKind kind) {
+        return switch (this) {
+            case OPEN -> USED;
+            case USED -> throw ProblemException.conflict("already-filed", "Already filed",
+                    "A " + kind.label() + " was already filed for this decision").with("currentState", name());
+            case LAPSED -> throw ProblemException.illegalTransition("The " + kind.label() + " window", this,
+                    "used: it lapsed unused and the rejection became final");
+        };
+    }
+
+    /** The window closed unused. */
+    public WindowStatus lapse(WindowKind kind) {
+        if (this != OPEN) {
+            throw ProblemException.illegalTransition("The " + kind.label() + " window", this, "lapsed");
+        }
+        return LAPSED;
+    }
+
+    public boolean isOpen() {
+        return this == OPEN;
+    }
+}

@@ -1,0 +1,204 @@
+package pa.gob.refugio.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import pa.gob.refugio.events.Topics;
+import pa.gob.refugio.infra.EmbeddedKafka;
+import pa.gob.refugio.infra.EmbeddedPostgresServer;
+import pa.gob.refugio.infra.LocalSigningKey;
+
+/**
+ * PostgreSQL, Kafka and the five services as separate processes, as they run in production. Used by the local
+ * stack (fixed ports, data kept under {@code .refugio/}) and by the end-to-end test (random ports, temporary data).
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Where and how to run. */
+    public record Config(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
+                         Map<String, Integer> servicePorts, boolean inheritServiceOutput) {
+    }
+
+    private final Config config;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafka kafka;
+    private LocalSigningKey signingKey;
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+
+    private Stack(Config config) {
+        this.config = config;
+    }
+
+    public static Stack start(Config config) {
+        Stack stack = new Stack(config);
+        try {
+            stack.startInfrastructure();
+            stack.startServices();
+            stack.awaitHealthy(Duration.ofMinutes(3));
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        Path data = config.dataDirectory();
+        signingKey = LocalSigningKey.loadOrCreate(data.resolve("keys"));
+        log("PostgreSQL on port " + config.postgresPort() + " (data in " + data.resolve("postgres") + ")");
+        postgres = EmbeddedPostgresServer.start(config.postgresPort(), data.resolve("postgres"));
+        for (Service s : Service.ALL) {
+            postgres.ensureDatabase(s.database());
+        }
+        log("Kafka on port " + config.kafkaPort() + " (data in " + data.resolve("kafka") + ")");
+        kafka = EmbeddedKafka.start(config.kafkaPort(), data.resolve("kafka"));
+        kafka.createTopics(Topics.ALL, 3);
+    }
+
+    private void startServices() {
+        Path logs = config.dataDirectory().resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (Service s : Service.ALL) {
+            Path runner = s.runner(config.repositoryRoot());
+            if (!Files.exists(runner)) {
+                throw new IllegalStateException(runner + " is missing: build first with ./mvnw -DskipTests package");
+            }
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                    "-jar", runner.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).directory(config.repositoryRoot().toFile());
+            Map<String, String> env = pb.environment();
+            env.put("HTTP_PORT", String.valueOf(port(s)));
+            env.put("REFUGIO_DB_URL", postgres.jdbcUrl(s.database()));
+            env.put("REFUGIO_DB_USER", EmbeddedPostgresServer.USER);
+            env.put("REFUGIO_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("REFUGIO_JWT_ISSUER", LocalSigningKey.ISSUER);
+            env.put("REFUGIO_JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyFile().toUri().toString());
+            if (config.inheritServiceOutput()) {
+                pb.inheritIO();
+            } else {
+                Path log = logs.resolve(s.name() + ".log");
+                pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            }
+            try {
+                processes.put(s.name(), pb.start());
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start " + s.name(), e);
+            }
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long until = System.nanoTime() + timeout.toNanos();
+        for (Service s : Service.ALL) {
+            URI health = URI.create(baseUrl(s) + "/q/health/ready");
+            while (true) {
+                Process p = processes.get(s.name());
+                if (!p.isAlive()) {
+                    throw new IllegalStateException(s.name() + " exited with code " + p.exitValue() + "; see "
+                            + config.dataDirectory().resolve("logs").resolve(s.name() + ".log"));
+                }
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for " + s.name(), e);
+                }
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException(s.name() + " did not become healthy within " + timeout);
+                }
+                sleep(500);
+            }
+        }
+    }
+
+    public int port(Service s) {
+        return config.servicePorts().getOrDefault(s.name(), s.defaultPort());
+    }
+
+    public String baseUrl(Service s) {
+        return "http://localhost:" + port(s);
+    }
+
+    public String baseUrl(String serviceName) {
+        return baseUrl(Service.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public LocalSigningKey signingKey() {
+        return signingKey;
+    }
+
+    /** Stops the Kafka broker only (to show that no event is lost while it is away). */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the Kafka broker again on the same port and data. */
+    public void restartKafka() {
+        kafka = EmbeddedKafka.start(config.kafkaPort(), config.dataDirectory().resolve("kafka"));
+    }
+
+    @Override
+    public void close() {
+        for (Map.Entry<String, Process> e : processes.entrySet()) {
+            e.getValue().destroy();
+        }
+        for (Map.Entry<String, Process> e : processes.entrySet()) {
+            try {
+                if (!e.getValue().waitFor(20, TimeUnit.SECONDS)) {
+                    e.getValue().destroyForcibly();
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                e.getValue().destroyForcibly();
+            }
+        }
+        processes.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[refugio] " + message);
+    }
+}

@@ -22,13 +22,14 @@ final class Procedure {
 
     /** ONPAR registers a family: two adults and {@code children} children (or a single adult). */
     static JsonPath register(int adults, int children, LocalDate entryDate, String lateJustification) {
+        String family = uniqueFamilyName();
         StringBuilder members = new StringBuilder();
-        members.append(person("PRINCIPAL", "Ana María", "1988-03-14", null));
+        members.append(person("PRINCIPAL", "Ana María", family, "1988-03-14", null));
         if (adults > 1) {
-            members.append(',').append(person("SPOUSE_OR_PARTNER", "Luis Alberto", "1986-07-02", null));
+            members.append(',').append(person("SPOUSE_OR_PARTNER", "Luis Alberto", family, "1986-07-02", null));
         }
         for (int i = 0; i < children; i++) {
-            members.append(',').append(person("CHILD", "Niño " + i, "201" + (2 + i) + "-05-20", 0));
+            members.append(',').append(person("CHILD", "Niño " + i, family, "201" + (2 + i) + "-05-20", 0));
         }
         String body = "{\"intakeSite\": \"ONPAR Balboa\", \"entryDate\": \"" + entryDate + "\", "
                 + (lateJustification == null ? "" : "\"lateFilingJustification\": \"" + lateJustification + "\", ")
@@ -40,8 +41,17 @@ final class Procedure {
         return r.jsonPath();
     }
 
-    private static String person(String role, String given, String born, Integer responsible) {
-        return "{\"role\": \"" + role + "\", \"givenNames\": \"" + given + "\", \"familyNames\": \"Rojas\", "
+    /** Every test family is a different family: registration reports possible duplicates. */
+    private static String uniqueFamilyName() {
+        StringBuilder name = new StringBuilder("Rojas ");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            name.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return name.toString();
+    }
+
+    private static String person(String role, String given, String family, String born, Integer responsible) {
+        return "{\"role\": \"" + role + "\", \"givenNames\": \"" + given + "\", \"familyNames\": \"" + family + "\", "
                 + "\"sex\": \"F\", \"dateOfBirth\": \"" + born + "\", \"nationalities\": [\"VEN\"]"
                 + (responsible == null ? "" : ", \"responsibleAdult\": " + responsible) + "}";
     }

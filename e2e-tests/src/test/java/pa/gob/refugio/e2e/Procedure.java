@@ -85,8 +85,13 @@ final class Procedure {
     }
 
     static String reject(UUID caseId) {
+        return reject(caseId, LocalDate.now());
+    }
+
+    /** CONARE's rejection, signed on {@code decidedOn} (a resolution may be recorded after it was signed). */
+    static String reject(UUID caseId, LocalDate decidedOn) {
         return decide(caseId, "/eligibility", Roles.CONARE, Map.of("outcome", "REJECTED",
-                "reasons", "No se acreditan los elementos de la definición"));
+                "decidedOn", decidedOn.toString(), "reasons", "No se acreditan los elementos de la definición"));
     }
 
     private static String decide(UUID caseId, String path, String role, Map<String, Object> body) {

@@ -30,7 +30,9 @@ final class RunningStack {
                 for (Service s : Service.ALL) {
                     ports.put(s.name(), Ports.free());
                 }
-                stack = Stack.start(new Stack.Config(root, data, Ports.free(), Ports.free(), ports, false));
+                // Windows that lapse are noticed within seconds rather than the production minute.
+                stack = Stack.start(new Stack.Config(root, data, Ports.free(), Ports.free(), ports, false,
+                        Map.of("REFUGIO_APPEALS_LAPSE_CHECK_EVERY", "2s")));
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
                 System.out.println("e2e stack data and service logs in " + data);
             } catch (java.io.IOException e) {

@@ -39,7 +39,7 @@ public final class LocalStack {
             }
         }
         long started = System.nanoTime();
-        Stack stack = Stack.start(new Stack.Config(root, data, pgPort, kafkaPort, Map.of(), false));
+        Stack stack = Stack.start(new Stack.Config(root, data, pgPort, kafkaPort, Map.of(), false, Map.of()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Stack.log("stopping the services, Kafka and PostgreSQL ...");

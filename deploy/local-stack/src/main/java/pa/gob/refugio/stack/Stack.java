@@ -26,7 +26,8 @@ public final class Stack implements AutoCloseable {
 
     /** Where and how to run. */
     public record Config(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
-                         Map<String, Integer> servicePorts, boolean inheritServiceOutput) {
+                         Map<String, Integer> servicePorts, boolean inheritServiceOutput,
+                         Map<String, String> extraEnvironment) {
     }
 
     private final Config config;
@@ -89,6 +90,7 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("REFUGIO_JWT_ISSUER", LocalSigningKey.ISSUER);
             env.put("REFUGIO_JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyFile().toUri().toString());
+            env.putAll(config.extraEnvironment());
             if (config.inheritServiceOutput()) {
                 pb.inheritIO();
             } else {

@@ -92,7 +92,7 @@ class ChallengesAndEndingsEndToEndIT {
         decideReconsideration(reconsideration, "CONFIRMED");
         as(Roles.ONPAR_ELIGIBILITY, APPEALS).body(Map.of("notifiedOn", LocalDate.now().toString(), "channel", "IN_PERSON"))
                 .post("/api/v1/reconsiderations/" + reconsideration + "/notification")
-                .then().statusCode(200);
+                .then().statusCode(201);
         events.await(AppealWindowOpened.class, r.caseId(), 1);
 
         Response appeal = as(Roles.ONPAR_REGISTRATION, APPEALS)

@@ -1,0 +1,52 @@
+package pa.gob.refugio.appeals.challenge;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.appeals.challenge.ChallengeViews.AppealView;
+import pa.gob.refugio.kit.trace.RequestTrace;
+import pa.gob.refugio.security.Roles;
+
+@Path("/api/v1/appeals/{id}")
+@Tag(name = "Appeals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    private final ChallengeService challenges;
+    private final RequestTrace trace;
+
+    public AppealResource(ChallengeService challenges, RequestTrace trace) {
+        this.challenges = challenges;
+        this.trace = trace;
+    }
+
+    @POST
+    @Path("/decision")
+    @RolesAllowed(Roles.MINISTER)
+    @Operation(summary = "The Minister of Government grants or denies the appeal (ends the administrative route)")
+    public AppealView decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideAppeal request,
+                             SecurityContext security) {
+        return challenges.decideAppeal(id, request.outcome(), request.reasons(), request.decidedOn(),
+                security.getUserPrincipal().getName(), trace.trace());
+    }
+
+    @GET
+    @Path("/case-summary")
+    @RolesAllowed({Roles.MINISTER, Roles.ONPAR_ELIGIBILITY})
+    @Operation(summary = "ONPAR's case summary sent to the Ministry with the appeal")
+    public ChallengeService.CaseSummaryView caseSummary(@PathParam("id") UUID id) {
+        return challenges.caseSummary(id);
+    }
+}

@@ -1,0 +1,33 @@
+package pa.gob.refugio.appeals.challenge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import pa.gob.refugio.appeals.judicial.JudicialReviewView;
+import pa.gob.refugio.kit.deadline.DeadlineView;
+
+/** What clients read back; every deadline explains how it was counted. */
+public final class ChallengeViews {
+
+    private ChallengeViews() {
+    }
+
+    public record WindowView(UUID windowId, String kind, UUID decisionId, String resolution, UUID reconsiderationId,
+                             LocalDate notifiedOn, String channel, LocalDate lastDay, String status,
+                             LocalDate closedOn, DeadlineView deadline) {
+    }
+
+    public record ReconsiderationView(UUID reconsiderationId, UUID caseId, UUID decisionId, LocalDate filedOn,
+                                      DeadlineView deadline, String status, LocalDate decidedOn, String reasons) {
+    }
+
+    public record AppealView(UUID appealId, UUID caseId, UUID decisionId, UUID reconsiderationId, LocalDate filedOn,
+                             DeadlineView deadline, String status, LocalDate decidedOn, String reasons,
+                             UUID caseSummaryId) {
+    }
+
+    public record ChallengesView(UUID caseId, boolean administrativeRouteExhausted, List<WindowView> windows,
+                                 List<ReconsiderationView> reconsiderations, List<AppealView> appeals,
+                                 List<JudicialReviewView> judicialReviews) {
+    }
+}

@@ -1,0 +1,34 @@
+package pa.gob.refugio.appeals.challenge;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
+import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.StatusRejected;
+import pa.gob.refugio.kit.inbox.EventHandlers;
+import pa.gob.refugio.kit.inbox.IncomingEvents;
+
+/** decision-service's events: negative resolutions notified open the reconsideration window. */
+@ApplicationScoped
+public class DecisionEventsConsumer {
+
+    private final IncomingEvents incoming;
+    private final EventHandlers handlers;
+
+    public DecisionEventsConsumer(IncomingEvents incoming, ChallengeService challenges) {
+        this.incoming = incoming;
+        this.handlers = EventHandlers.builder()
+                .on(ResolutionNotified.class, challenges::onResolutionNotified)
+                .on(StatusRejected.class, challenges::onStatusRejected)
+                .on(ApplicationNotAdmitted.class, challenges::onApplicationNotAdmitted)
+                .build();
+    }
+
+    @Incoming("decision-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        incoming.process("appeals-service", record, handlers);
+    }
+}

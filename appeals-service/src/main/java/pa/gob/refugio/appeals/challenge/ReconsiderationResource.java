@@ -1,0 +1,55 @@
+package pa.gob.refugio.appeals.challenge;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.appeals.challenge.ChallengeViews.ReconsiderationView;
+import pa.gob.refugio.appeals.challenge.ChallengeViews.WindowView;
+import pa.gob.refugio.kit.trace.RequestTrace;
+import pa.gob.refugio.security.Roles;
+
+@Path("/api/v1/reconsiderations/{id}")
+@Tag(name = "Reconsiderations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReconsiderationResource {
+
+    private final ChallengeService challenges;
+    private final RequestTrace trace;
+
+    public ReconsiderationResource(ChallengeService challenges, RequestTrace trace) {
+        this.challenges = challenges;
+        this.trace = trace;
+    }
+
+    @POST
+    @Path("/decision")
+    @RolesAllowed(Roles.CONARE)
+    @Operation(summary = "CONARE grants the reconsideration or confirms the negative decision")
+    public ReconsiderationView decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideReconsideration request,
+                                      SecurityContext security) {
+        return challenges.decideReconsideration(id, request.outcome(), request.reasons(), request.decidedOn(),
+                security.getUserPrincipal().getName(), trace.trace());
+    }
+
+    @POST
+    @Path("/notification")
+    @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
+    @Operation(summary = "Record the notification of CONARE's confirmation: the appeal window opens")
+    public Response notifyConfirmation(@PathParam("id") UUID id, @NotNull @Valid Requests.Notification request) {
+        WindowView window = challenges.notifyConfirmation(id, request.notifiedOn(), request.channel().strip(),
+                trace.trace());
+        return Response.status(201).entity(window).build();
+    }
+}

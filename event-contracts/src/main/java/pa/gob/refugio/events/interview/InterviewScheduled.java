@@ -7,7 +7,7 @@ import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.EventType;
 import pa.gob.refugio.events.Topics;
 
-/** An individual interview of one adult was scheduled (local time in Panama). */
+/** An interview of one adult (individual, or an extension interview ONPAR called) was scheduled, local time in Panama. */
 @EventType(name = "InterviewScheduled", topic = Topics.INTERVIEW)
 public record InterviewScheduled(EventMetadata metadata, UUID interviewId, UUID memberId,
                                  LocalDateTime scheduledAt, String site) implements DomainEvent {

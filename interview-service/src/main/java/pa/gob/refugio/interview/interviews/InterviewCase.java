@@ -1,0 +1,179 @@
+package pa.gob.refugio.interview.interviews;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/**
+ * The interviews of one asylum case (same id as the case in registration-service): the family as announced, every
+ * interview, and whether the case has been declared ready for a decision. The aggregate root: every change to an
+ * interview goes through it, under a row lock, so readiness is judged on a consistent picture.
+ */
+@Entity
+@Table(name = "interview_case")
+public class InterviewCase {
+
+    public enum Status { OPEN, WITHDRAWN, ABANDONED }
+
+    @Id
+    private UUID id;
+    @Column(name = "case_number")
+    private String caseNumber;
+    @Column(name = "intake_site")
+    private String intakeSite;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "ready_for_decision")
+    private boolean readyForDecision;
+    @Column(name = "readiness_count")
+    private int readinessCount;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_member", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<CaseMember> members = new ArrayList<>();
+    @OneToMany(mappedBy = "interviewCase", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<Interview> interviews = new ArrayList<>();
+
+    protected InterviewCase() {
+    }
+
+    static InterviewCase open(UUID caseId, String caseNumber, String intakeSite, List<CaseMember> family,
+                              Instant now) {
+        InterviewCase c = new InterviewCase();
+        c.id = caseId;
+        c.caseNumber = caseNumber;
+        c.intakeSite = intakeSite;
+        c.status = Status.OPEN;
+        c.openedAt = now;
+        c.members.addAll(family);
+        return c;
+    }
+
+    /** Schedules a member's interview in the given slot. */
+    Interview schedule(UUID memberId, InterviewKind kind, LocalDateTime slot, String reason, String calledBy,
+                       Instant now) {
+        requireOpen("given a new interview");
+        Interview interview = new Interview(this, interviews.size(), memberId, kind, intakeSite, slot, reason, calledBy, now);
+        interviews.add(interview);
+        if (kind == InterviewKind.EXTENSION) {
+            readyForDecision = false; // the decision waits for this interview too
+        }
+        return interview;
+    }
+
+    /** Checks an extension interview may be called for {@code memberId}: open case, known member, none open. */
+    void checkExtensionFor(UUID memberId) {
+        requireOpen("given a new interview");
+        if (members.stream().noneMatch(m -> m.memberId().equals(memberId))) {
+            throw ProblemException.ruleViolated("unknown-member", "Not a member of this case",
+                    "Member " + memberId + " is not part of case " + id).with("memberId", String.valueOf(memberId));
+        }
+        interviews.stream().filter(i -> i.memberId().equals(memberId) && i.status().isOpen()).findFirst()
+                .ifPresent(open -> {
+                    throw ProblemException.conflict("interview-already-open", "An interview is already open",
+                                    "Member " + memberId + " already has interview " + open.id() + " ("
+                                            + open.status() + "); hold or reschedule it first")
+                            .with("interviewId", open.id().toString());
+                });
+    }
+
+    /**
+     * Declares the case ready for a decision if the {@link Readiness} rule holds and it was not already declared;
+     * returns the interviewed member ids when this call made it ready (publish once per readiness).
+     */
+    Optional<List<UUID>> becomeReadyIfComplete() {
+        if (status != Status.OPEN || readyForDecision) {
+            return Optional.empty();
+        }
+        Optional<List<UUID>> interviewed = Readiness.interviewedMembersIfReady(
+                members.stream().map(m -> new Readiness.Member(m.memberId(), m.adult())).toList(),
+                interviews.stream().map(Interview::fact).toList());
+        interviewed.ifPresent(ids -> {
+            readyForDecision = true;
+            readinessCount++;
+        });
+        return interviewed;
+    }
+
+    /** Ends the case: every open interview is cancelled; returns those. Idempotent. */
+    List<Interview> close(Status reason, Instant now) {
+        if (status != Status.OPEN) {
+            return List.of();
+        }
+        status = reason;
+        closedAt = now;
+        List<Interview> cancelled = new ArrayList<>();
+        for (Interview i : interviews) {
+            if (i.status().isOpen()) {
+                i.cancel("APPLICATION_" + reason.name(), now);
+                cancelled.add(i);
+            }
+        }
+        return cancelled;
+    }
+
+    Interview interview(UUID interviewId) {
+        return interviews.stream().filter(i -> i.id().equals(interviewId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Interview", interviewId));
+    }
+
+    void requireOpen(String action) {
+        if (status != Status.OPEN) {
+            throw ProblemException.illegalTransition("Case " + id, status, action).with("caseId", id.toString());
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String intakeSite() {
+        return intakeSite;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean readyForDecision() {
+        return readyForDecision;
+    }
+
+    public List<CaseMember> members() {
+        return List.copyOf(members);
+    }
+
+    public List<Interview> interviews() {
+        return List.copyOf(interviews);
+    }
+}

@@ -1,0 +1,61 @@
+package pa.gob.refugio.interview.interviews;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/**
+ * What was recorded when an interview was held. The summary is the applicant's account: it stays in this service
+ * and never travels in an event.
+ */
+@Embeddable
+public class InterviewRecord {
+
+    private String interviewer;
+    @Column(name = "interpreter_language")
+    private String interpreterLanguage;
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+    private String summary;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    protected InterviewRecord() {
+    }
+
+    InterviewRecord(String interviewer, String interpreterLanguage, int durationMinutes, String summary,
+                    Instant completedAt, String recordedBy) {
+        this.interviewer = interviewer;
+        this.interpreterLanguage = interpreterLanguage;
+        this.durationMinutes = durationMinutes;
+        this.summary = summary;
+        this.completedAt = completedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public String interviewer() {
+        return interviewer;
+    }
+
+    public String interpreterLanguage() {
+        return interpreterLanguage;
+    }
+
+    public Integer durationMinutes() {
+        return durationMinutes;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

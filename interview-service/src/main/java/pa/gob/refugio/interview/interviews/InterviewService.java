@@ -1,0 +1,185 @@
+package pa.gob.refugio.interview.interviews;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import pa.gob.refugio.events.EventMetadata;
+import pa.gob.refugio.events.Trace;
+import pa.gob.refugio.events.interview.CaseReadyForDecision;
+import pa.gob.refugio.events.interview.ExtensionInterviewCalled;
+import pa.gob.refugio.events.interview.InterviewCancelled;
+import pa.gob.refugio.events.interview.InterviewCompleted;
+import pa.gob.refugio.events.interview.InterviewNoShow;
+import pa.gob.refugio.events.interview.InterviewRescheduled;
+import pa.gob.refugio.events.interview.InterviewScheduled;
+import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationRegistered;
+import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.interview.interviews.InterviewStatus.Action;
+import pa.gob.refugio.kit.outbox.Outbox;
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/** The interview use cases; one transaction each, events written to the outbox in the same transaction. */
+@ApplicationScoped
+public class InterviewService {
+
+    private static final Logger LOG = Logger.getLogger(InterviewService.class);
+
+    private final InterviewCaseRepository cases;
+    private final InterviewSlots slots;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public InterviewService(InterviewCaseRepository cases, InterviewSlots slots, Outbox outbox, Clock clock) {
+        this.cases = cases;
+        this.slots = slots;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A registered family: one individual interview per adult, from the business day after registration. */
+    @Transactional
+    public void openCase(ApplicationRegistered registered) {
+        if (cases.findByIdOptional(registered.caseId()).isPresent()) {
+            LOG.infof("Case %s already has its interviews; ApplicationRegistered %s ignored", registered.caseId(),
+                    registered.eventId());
+            return;
+        }
+        Instant now = Instant.now(clock);
+        InterviewCase interviewCase = InterviewCase.open(registered.caseId(), registered.caseNumber(),
+                registered.intakeSite(), registered.members().stream()
+                        .map(m -> new CaseMember(m.memberId(), m.adult())).toList(), now);
+        cases.persist(interviewCase);
+        LocalDate registeredOn = LocalDate.ofInstant(registered.metadata().occurredAt(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = registeredOn.isAfter(today) ? registeredOn : today;
+        SlotPlanner planner = slots.at(interviewCase.intakeSite(), from);
+        Trace trace = registered.metadata().causing();
+        for (ApplicationRegistered.Member member : registered.members()) {
+            if (member.adult()) {
+                Interview interview = interviewCase.schedule(member.memberId(), InterviewKind.INDIVIDUAL,
+                        planner.bookFromBusinessDayAfter(from), null, null, now);
+                publishScheduled(interview, trace, now);
+            }
+        }
+    }
+
+    @Transactional
+    public void withdraw(ApplicationWithdrawn withdrawn) {
+        closeCase(withdrawn.caseId(), InterviewCase.Status.WITHDRAWN, InterviewCancelled.Reason.APPLICATION_WITHDRAWN,
+                withdrawn.metadata().causing());
+    }
+
+    @Transactional
+    public void abandon(ApplicationAbandoned abandoned) {
+        closeCase(abandoned.caseId(), InterviewCase.Status.ABANDONED, InterviewCancelled.Reason.APPLICATION_ABANDONED,
+                abandoned.metadata().causing());
+    }
+
+    private void closeCase(UUID caseId, InterviewCase.Status status, InterviewCancelled.Reason reason, Trace trace) {
+        InterviewCase interviewCase = cases.lock(caseId).orElse(null);
+        if (interviewCase == null) {
+            LOG.warnf("Case %s ended (%s) but has no interviews here; nothing to cancel", caseId, status);
+            return;
+        }
+        Instant now = Instant.now(clock);
+        for (Interview cancelled : interviewCase.close(status, now)) {
+            outbox.publish(new InterviewCancelled(EventMetadata.create(InterviewCancelled.class, caseId, trace, now),
+                    cancelled.id(), cancelled.memberId(), cancelled.scheduledAt(), reason));
+        }
+    }
+
+    @Transactional
+    public List<InterviewView> interviewsOf(UUID caseId) {
+        return cases.findByIdOptional(caseId)
+                .orElseThrow(() -> ProblemException.notFound("Case", caseId))
+                .interviews().stream().map(InterviewView::summaryOf).toList();
+    }
+
+    @Transactional
+    public InterviewView find(UUID interviewId) {
+        InterviewCase interviewCase = cases.findById(caseOf(interviewId));
+        return InterviewView.withRecordOf(interviewCase.interview(interviewId));
+    }
+
+    /** Records a held interview; the case becomes ready for a decision when this was the last one open. */
+    @Transactional
+    public InterviewView complete(UUID interviewId, CompleteInterviewRequest request, String officer, Trace trace) {
+        InterviewCase interviewCase = lockCaseOf(interviewId);
+        Interview interview = interviewCase.interview(interviewId);
+        Instant now = Instant.now(clock);
+        interview.complete(new InterviewRecord(request.interviewer().strip(), request.interpreterLanguage(),
+                request.durationMinutes(), request.summary().strip(), now, officer), now);
+        outbox.publish(new InterviewCompleted(EventMetadata.create(InterviewCompleted.class, interviewCase.id(), trace,
+                now), interview.id(), interview.memberId(), now));
+        interviewCase.becomeReadyIfComplete().ifPresent(interviewed -> outbox.publish(new CaseReadyForDecision(
+                EventMetadata.create(CaseReadyForDecision.class, interviewCase.id(), trace, now), interviewed)));
+        return InterviewView.withRecordOf(interview);
+    }
+
+    /** The member did not come. */
+    @Transactional
+    public InterviewView recordNoShow(UUID interviewId, Trace trace) {
+        InterviewCase interviewCase = lockCaseOf(interviewId);
+        Interview interview = interviewCase.interview(interviewId);
+        Instant now = Instant.now(clock);
+        interview.recordNoShow(now);
+        outbox.publish(new InterviewNoShow(EventMetadata.create(InterviewNoShow.class, interviewCase.id(), trace, now),
+                interview.id(), interview.memberId(), interview.scheduledAt()));
+        return InterviewView.withRecordOf(interview);
+    }
+
+    /** Moves a scheduled or missed interview to the next free slot from the next business day. */
+    @Transactional
+    public InterviewView reschedule(UUID interviewId, String reason, Trace trace) {
+        InterviewCase interviewCase = lockCaseOf(interviewId);
+        interviewCase.requireOpen("rescheduled");
+        Interview interview = interviewCase.interview(interviewId);
+        interview.check(Action.RESCHEDULE);
+        boolean afterNoShow = interview.status() == InterviewStatus.NO_SHOW;
+        LocalDateTime previous = interview.scheduledAt();
+        Instant now = Instant.now(clock);
+        LocalDateTime slot = slots.at(interview.site(), LocalDate.now(clock))
+                .bookFromBusinessDayAfter(LocalDate.now(clock));
+        interview.rescheduleTo(slot, reason.strip(), now);
+        outbox.publish(new InterviewRescheduled(EventMetadata.create(InterviewRescheduled.class, interviewCase.id(),
+                trace, now), interview.id(), interview.memberId(), previous, slot, interview.site(), afterNoShow));
+        return InterviewView.withRecordOf(interview);
+    }
+
+    /** ONPAR calls one member to an extension interview; the case waits for it before a decision. */
+    @Transactional
+    public InterviewView callExtension(UUID caseId, UUID memberId, String reason, String officer, Trace trace) {
+        InterviewCase interviewCase = cases.lock(caseId).orElseThrow(() -> ProblemException.notFound("Case", caseId));
+        interviewCase.checkExtensionFor(memberId);
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime slot = slots.at(interviewCase.intakeSite(), today).bookFromBusinessDayAfter(today);
+        Interview interview = interviewCase.schedule(memberId, InterviewKind.EXTENSION, slot, reason.strip(), officer,
+                now);
+        outbox.publish(new ExtensionInterviewCalled(EventMetadata.create(ExtensionInterviewCalled.class, caseId, trace,
+                now), interview.id(), memberId));
+        publishScheduled(interview, trace, now);
+        return InterviewView.withRecordOf(interview);
+    }
+
+    private void publishScheduled(Interview interview, Trace trace, Instant now) {
+        outbox.publish(new InterviewScheduled(EventMetadata.create(InterviewScheduled.class, interview.caseId(), trace,
+                now), interview.id(), interview.memberId(), interview.scheduledAt(), interview.site()));
+    }
+
+    private InterviewCase lockCaseOf(UUID interviewId) {
+        UUID caseId = caseOf(interviewId);
+        return cases.lock(caseId).orElseThrow(() -> ProblemException.notFound("Interview", interviewId));
+    }
+
+    private UUID caseOf(UUID interviewId) {
+        return cases.caseOf(interviewId).orElseThrow(() -> ProblemException.notFound("Interview", interviewId));
+    }
+}

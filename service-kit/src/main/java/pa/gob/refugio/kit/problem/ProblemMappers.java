@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -37,6 +38,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return e.toProblem(path(uri)).toResponse();
+    }
+
+    /** Two changes to one aggregate at the same moment (optimistic lock): the later one is refused and may retry. */
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+        return ProblemException.conflict("concurrent-change", "Changed meanwhile",
+                        "Another change to this resource was saved at the same moment; read it again and retry")
+                .toProblem(path(uri)).toResponse();
     }
 
     @ServerExceptionMapper

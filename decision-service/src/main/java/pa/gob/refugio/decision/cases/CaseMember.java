@@ -1,0 +1,75 @@
+package pa.gob.refugio.decision.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
+
+/** One member of the family as decision-service knows it: an id, a role and an eligibility outcome. */
+@Entity
+@Table(name = "case_member")
+public class CaseMember {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id")
+    private DecisionCase decisionCase;
+    private int position;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "family_role")
+    private FamilyRole familyRole;
+    private boolean adult;
+    @Enumerated(EnumType.STRING)
+    private MemberOutcome outcome;
+    @Column(name = "outcome_decision_id")
+    private UUID outcomeDecisionId;
+
+    protected CaseMember() {
+    }
+
+    CaseMember(DecisionCase decisionCase, int position, UUID id, FamilyRole role, boolean adult) {
+        this.id = id;
+        this.decisionCase = decisionCase;
+        this.position = position;
+        this.familyRole = role;
+        this.adult = adult;
+        this.outcome = MemberOutcome.PENDING;
+    }
+
+    void decided(MemberOutcome outcome, UUID decisionId) {
+        this.outcome = outcome;
+        this.outcomeDecisionId = decisionId;
+    }
+
+    void rejectionBecameFinal() {
+        this.outcome = MemberOutcome.FINALLY_REJECTED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public FamilyRole familyRole() {
+        return familyRole;
+    }
+
+    public boolean adult() {
+        return adult;
+    }
+
+    public MemberOutcome outcome() {
+        return outcome;
+    }
+
+    public UUID outcomeDecisionId() {
+        return outcomeDecisionId;
+    }
+}

@@ -1,0 +1,108 @@
+package pa.gob.refugio.decision.cases;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/**
+ * The case's state machine, in plain Java:
+ * AWAITING_INTERVIEWS → READY_FOR_ADMISSIBILITY → ADMITTED | NOT_ADMITTED → RECOGNIZED | REJECTED → FINALLY_REJECTED,
+ * and CLOSED (withdrawal, abandonment) from any state that is not final. An extension interview called before
+ * admissibility sends a ready case back to AWAITING_INTERVIEWS until it is held. A non-admission granted on
+ * reconsideration goes back to ADMITTED; a rejection granted on reconsideration or appeal leads to RECOGNIZED.
+ * Eligibility steps may concern part of the family: the status after them follows from the members' outcomes.
+ */
+public final class CaseStateMachine {
+
+    /** What can happen to a case. */
+    public enum Action {
+        MARK_READY("marked ready for a decision"),
+        AWAIT_EXTENSION_INTERVIEW("sent back to the interviews"),
+        ADMIT("admitted"),
+        NOT_ADMIT("declared not admitted"),
+        DECIDE_ELIGIBILITY("decided on eligibility"),
+        ADMIT_ON_CHALLENGE("admitted on reconsideration"),
+        RECOGNISE_ON_CHALLENGE("recognised on reconsideration or appeal"),
+        MAKE_REJECTION_FINAL("made finally rejected"),
+        CLOSE("closed");
+
+        private final String description;
+
+        Action(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private static final Map<CaseStatus, Set<Action>> ALLOWED = new EnumMap<>(CaseStatus.class);
+
+    static {
+        ALLOWED.put(CaseStatus.AWAITING_INTERVIEWS, EnumSet.of(Action.MARK_READY, Action.CLOSE));
+        ALLOWED.put(CaseStatus.READY_FOR_ADMISSIBILITY, EnumSet.of(Action.ADMIT, Action.NOT_ADMIT,
+                Action.AWAIT_EXTENSION_INTERVIEW, Action.CLOSE));
+        ALLOWED.put(CaseStatus.ADMITTED, EnumSet.of(Action.DECIDE_ELIGIBILITY, Action.RECOGNISE_ON_CHALLENGE,
+                Action.MAKE_REJECTION_FINAL, Action.CLOSE));
+        ALLOWED.put(CaseStatus.NOT_ADMITTED, EnumSet.of(Action.ADMIT_ON_CHALLENGE, Action.MAKE_REJECTION_FINAL,
+                Action.CLOSE));
+        ALLOWED.put(CaseStatus.REJECTED, EnumSet.of(Action.RECOGNISE_ON_CHALLENGE, Action.MAKE_REJECTION_FINAL,
+                Action.CLOSE));
+        ALLOWED.put(CaseStatus.RECOGNIZED, EnumSet.noneOf(Action.class));
+        ALLOWED.put(CaseStatus.FINALLY_REJECTED, EnumSet.noneOf(Action.class));
+        ALLOWED.put(CaseStatus.CLOSED, EnumSet.noneOf(Action.class));
+    }
+
+    public static boolean allows(CaseStatus current, Action action) {
+        return ALLOWED.get(current).contains(action);
+    }
+
+    /** Throws 409 (illegal transition) unless {@code action} is allowed in {@code current}. */
+    public static void check(CaseStatus current, Action action) {
+        if (!allows(current, action)) {
+            throw ProblemException.illegalTransition("Case", current, action.description());
+        }
+    }
+
+    /**
+     * The status after {@code action}; {@code members} are the members' outcomes after it (used by the eligibility
+     * steps, whose target depends on the whole family).
+     */
+    public static CaseStatus next(CaseStatus current, Action action, Collection<MemberOutcome> members) {
+        check(current, action);
+        return switch (action) {
+            case MARK_READY -> CaseStatus.READY_FOR_ADMISSIBILITY;
+            case AWAIT_EXTENSION_INTERVIEW -> CaseStatus.AWAITING_INTERVIEWS;
+            case ADMIT, ADMIT_ON_CHALLENGE -> CaseStatus.ADMITTED;
+            case NOT_ADMIT -> CaseStatus.NOT_ADMITTED;
+            case CLOSE -> CaseStatus.CLOSED;
+            case MAKE_REJECTION_FINAL -> current == CaseStatus.NOT_ADMITTED
+                    ? CaseStatus.FINALLY_REJECTED : fromMemberOutcomes(members);
+            case DECIDE_ELIGIBILITY, RECOGNISE_ON_CHALLENGE -> fromMemberOutcomes(members);
+        };
+    }
+
+    /**
+     * An admitted family's status from its members' outcomes: ADMITTED while anyone waits for a decision, REJECTED
+     * while a rejection can be challenged, RECOGNIZED if anyone is recognised, otherwise FINALLY_REJECTED.
+     */
+    public static CaseStatus fromMemberOutcomes(Collection<MemberOutcome> members) {
+        if (members.isEmpty() || members.contains(MemberOutcome.PENDING)) {
+            return CaseStatus.ADMITTED;
+        }
+        if (members.contains(MemberOutcome.REJECTED)) {
+            return CaseStatus.REJECTED;
+        }
+        if (members.contains(MemberOutcome.RECOGNIZED)) {
+            return CaseStatus.RECOGNIZED;
+        }
+        return CaseStatus.FINALLY_REJECTED;
+    }
+
+    private CaseStateMachine() {
+    }
+}

@@ -1,0 +1,169 @@
+package pa.gob.refugio.decision.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.events.EventMetadata;
+import pa.gob.refugio.events.appeals.AppealDenied;
+import pa.gob.refugio.events.appeals.AppealGranted;
+import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
+import pa.gob.refugio.events.appeals.ReconsiderationGranted;
+import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.interview.CaseReadyForDecision;
+import pa.gob.refugio.events.interview.ExtensionInterviewCalled;
+import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationRegistered;
+import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.kit.outbox.Outbox;
+
+/**
+ * How decision-service reacts to the other services' events. Each handler runs inside the inbox transaction (a
+ * redelivered event is skipped before it gets here); the case's state machine makes a repeated fact change nothing.
+ * A contradiction (an appeal outcome for an unknown or positive decision) is thrown as IllegalStateException and
+ * goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class ProcedureEvents {
+
+    private static final Logger LOG = Logger.getLogger(ProcedureEvents.class);
+
+    private final CaseRepository cases;
+    private final DecisionService decisions;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ProcedureEvents(CaseRepository cases, DecisionService decisions, Outbox outbox, Clock clock) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A registered application becomes a case awaiting its interviews, with its members' ids. */
+    @Transactional
+    public void onApplicationRegistered(ApplicationRegistered event) {
+        var family = event.members().stream()
+                .map(m -> new DecisionCase.MemberFacts(m.memberId(), m.role(), m.adult())).toList();
+        cases.findByIdOptional(event.caseId()).ifPresentOrElse(
+                known -> {
+                    if (!known.register(event.caseNumber(), family, now())) {
+                        LOG.infof("Case %s already registered; %s ignored", event.caseId(), event.eventId());
+                    }
+                },
+                () -> cases.persist(DecisionCase.opened(event.caseId(), event.caseNumber(), family, now())));
+    }
+
+    @Transactional
+    public void onCaseReadyForDecision(CaseReadyForDecision event) {
+        DecisionCase decisionCase = findOrAnnounce(event);
+        if (!decisionCase.markReady(now())) {
+            LOG.infof("Case %s is %s; CaseReadyForDecision %s changes nothing", event.caseId(),
+                    decisionCase.status(), event.eventId());
+        }
+    }
+
+    /** An extension interview called before admissibility: the case waits for it (CaseReadyForDecision follows). */
+    @Transactional
+    public void onExtensionInterviewCalled(ExtensionInterviewCalled event) {
+        DecisionCase decisionCase = findOrAnnounce(event);
+        if (!decisionCase.extensionInterviewCalled(now())) {
+            LOG.infof("Case %s is %s; ExtensionInterviewCalled %s changes nothing", event.caseId(),
+                    decisionCase.status(), event.eventId());
+        }
+    }
+
+    @Transactional
+    public void onApplicationWithdrawn(ApplicationWithdrawn event) {
+        close(event);
+    }
+
+    @Transactional
+    public void onApplicationAbandoned(ApplicationAbandoned event) {
+        close(event);
+    }
+
+    @Transactional
+    public void onReconsiderationGranted(ReconsiderationGranted event) {
+        grant(event, event.decisionId(), DecisionOrigin.RECONSIDERATION, event.reconsiderationId(), event.decidedOn());
+    }
+
+    @Transactional
+    public void onAppealGranted(AppealGranted event) {
+        grant(event, event.decisionId(), DecisionOrigin.APPEAL, event.appealId(), event.decidedOn());
+    }
+
+    @Transactional
+    public void onAppealDenied(AppealDenied event) {
+        makeFinal(event, event.decisionId(), RejectionBecameFinal.Cause.APPEAL_DENIED, event.decidedOn());
+    }
+
+    /** A window closed unused: the rejection is final from the day after its last day. */
+    @Transactional
+    public void onChallengeWindowLapsed(ChallengeWindowLapsed event) {
+        RejectionBecameFinal.Cause cause = event.window() == ChallengeWindowLapsed.Window.RECONSIDERATION
+                ? RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED
+                : RejectionBecameFinal.Cause.APPEAL_WINDOW_LAPSED;
+        makeFinal(event, event.decisionId(), cause, event.lastDay().plusDays(1));
+    }
+
+    private void grant(DomainEvent event, UUID decisionId, DecisionOrigin origin, UUID originRef,
+                       LocalDate decidedOn) {
+        DecisionCase decisionCase = caseOfDecision(event, decisionId);
+        Decision challenged = decisionCase.decision(decisionId).orElseThrow();
+        decisionCase.grantChallenge(challenged, origin, originRef, decidedOn, now()).ifPresentOrElse(
+                granted -> decisions.publishDecided(decisionCase, granted, event.metadata().causing()),
+                () -> LOG.infof("Decision %s is %s (case %s); %s %s changes nothing", decisionId,
+                        challenged.challengeState(), decisionCase.status(), event.metadata().type(), event.eventId()));
+    }
+
+    private void makeFinal(DomainEvent event, UUID decisionId, RejectionBecameFinal.Cause cause, LocalDate finalOn) {
+        DecisionCase decisionCase = caseOfDecision(event, decisionId);
+        Decision negative = decisionCase.decision(decisionId).orElseThrow();
+        if (decisionCase.makeFinal(negative, cause, finalOn, now())) {
+            outbox.publish(new RejectionBecameFinal(
+                    EventMetadata.create(RejectionBecameFinal.class, decisionCase.id(), event.metadata().causing(),
+                            now()),
+                    negative.id(), cause, finalOn));
+        } else {
+            LOG.infof("Decision %s is already %s (case %s); %s %s changes nothing", decisionId,
+                    negative.challengeState(), decisionCase.status(), event.metadata().type(), event.eventId());
+        }
+    }
+
+    private void close(DomainEvent event) {
+        DecisionCase decisionCase = findOrAnnounce(event);
+        if (!decisionCase.close(now())) {
+            LOG.infof("Case %s is %s; %s %s changes nothing", event.caseId(), decisionCase.status(),
+                    event.metadata().type(), event.eventId());
+        }
+    }
+
+    /** The case, or a not-yet-registered one when another service's event overtook its registration. */
+    private DecisionCase findOrAnnounce(DomainEvent event) {
+        return cases.findByIdOptional(event.caseId()).orElseGet(() -> {
+            DecisionCase announced = DecisionCase.notYetRegistered(event.caseId(), now());
+            cases.persist(announced);
+            return announced;
+        });
+    }
+
+    private DecisionCase caseOfDecision(DomainEvent event, UUID decisionId) {
+        DecisionCase decisionCase = cases.findByDecision(decisionId).orElseThrow(() -> new IllegalStateException(
+                event.metadata().type() + " " + event.eventId() + " names decision " + decisionId
+                        + ", which decision-service never took"));
+        if (!decisionCase.id().equals(event.caseId())) {
+            throw new IllegalStateException(event.metadata().type() + " " + event.eventId() + " of case "
+                    + event.caseId() + " names decision " + decisionId + " of case " + decisionCase.id());
+        }
+        return decisionCase;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

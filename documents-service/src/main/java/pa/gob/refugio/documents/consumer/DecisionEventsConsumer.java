@@ -1,0 +1,37 @@
+package pa.gob.refugio.documents.consumer;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import pa.gob.refugio.documents.document.DocumentService;
+import pa.gob.refugio.events.decision.ApplicationAdmitted;
+import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.kit.inbox.EventHandlers;
+import pa.gob.refugio.kit.inbox.IncomingEvents;
+
+/** Admission issues provisional IDs, recognition refugee documents, a final rejection revokes provisional IDs. */
+@ApplicationScoped
+public class DecisionEventsConsumer {
+
+    public static final String CONSUMER = "documents-service";
+
+    private final IncomingEvents incoming;
+    private final EventHandlers handlers;
+
+    public DecisionEventsConsumer(IncomingEvents incoming, DocumentService documents) {
+        this.incoming = incoming;
+        this.handlers = EventHandlers.builder()
+                .on(ApplicationAdmitted.class, documents::issueProvisionalIds)
+                .on(StatusRecognized.class, documents::issueRefugeeDocuments)
+                .on(RejectionBecameFinal.class, documents::revokeOnFinalRejection)
+                .build();
+    }
+
+    @Incoming("decision-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        incoming.process(CONSUMER, record, handlers);
+    }
+}

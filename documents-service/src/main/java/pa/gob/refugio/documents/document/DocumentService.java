@@ -1,0 +1,160 @@
+package pa.gob.refugio.documents.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.events.EventMetadata;
+import pa.gob.refugio.events.decision.ApplicationAdmitted;
+import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.events.documents.DocumentRevoked;
+import pa.gob.refugio.events.documents.DocumentSuperseded;
+import pa.gob.refugio.events.documents.ProvisionalIdIssued;
+import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
+import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.kit.outbox.Outbox;
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/**
+ * Issuing, superseding and revoking documents in reaction to the procedure's decisions, and reading them. Each
+ * handler runs in the inbox transaction of the incoming event; its own events go to the outbox in that transaction.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class);
+
+    private final DocumentRepository documents;
+    private final ClosedCaseRepository closedCases;
+    private final ValidityRules rules;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository documents, ClosedCaseRepository closedCases, ValidityRules rules,
+                           Outbox outbox, Clock clock) {
+        this.documents = documents;
+        this.closedCases = closedCases;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Admission: a provisional ID for every member, valid from the decision date. */
+    @Transactional
+    public void issueProvisionalIds(ApplicationAdmitted admitted) {
+        UUID caseId = admitted.caseId();
+        if (!closedCases.isOpen(caseId)) {
+            LOG.warnf("Case %s has ended; no provisional IDs issued for admission %s", caseId, admitted.eventId());
+            return;
+        }
+        LocalDate validFrom = admitted.decidedOn() != null ? admitted.decidedOn() : LocalDate.now(clock);
+        for (UUID memberId : admitted.memberIds().stream().distinct().toList()) {
+            if (documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID).isPresent()) {
+                continue;
+            }
+            Document id = issue(caseId, memberId, DocumentKind.PROVISIONAL_ID, validFrom, admitted);
+            outbox.publish(new ProvisionalIdIssued(metadata(ProvisionalIdIssued.class, caseId, admitted),
+                    id.id(), id.documentNumber(), memberId, id.validFrom(), id.validUntil()));
+        }
+    }
+
+    /** Recognition: a refugee document for every member; their provisional IDs are superseded. */
+    @Transactional
+    public void issueRefugeeDocuments(StatusRecognized recognized) {
+        UUID caseId = recognized.caseId();
+        LocalDate validFrom = recognized.decidedOn() != null ? recognized.decidedOn() : LocalDate.now(clock);
+        for (UUID memberId : recognized.memberIds().stream().distinct().toList()) {
+            Optional<Document> existing = documents.activeOf(memberId, DocumentKind.REFUGEE_DOCUMENT);
+            Document refugee = existing.orElse(null);
+            if (refugee == null) {
+                refugee = issue(caseId, memberId, DocumentKind.REFUGEE_DOCUMENT, validFrom, recognized);
+                outbox.publish(new RefugeeDocumentIssued(metadata(RefugeeDocumentIssued.class, caseId, recognized),
+                        refugee.id(), refugee.documentNumber(), memberId, refugee.validFrom(), refugee.validUntil()));
+            }
+            Optional<Document> provisional = documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID);
+            if (provisional.isPresent()) {
+                Document old = provisional.get();
+                old.supersedeBy(refugee);
+                documents.cancelPendingRenewals(old.id());
+                outbox.publish(new DocumentSuperseded(metadata(DocumentSuperseded.class, old.caseId(), recognized),
+                        old.id(), old.documentNumber(), memberId, refugee.id()));
+            }
+        }
+    }
+
+    @Transactional
+    public void revokeOnFinalRejection(RejectionBecameFinal rejection) {
+        endCase(rejection, DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+    }
+
+    @Transactional
+    public void revokeOnWithdrawal(ApplicationWithdrawn withdrawn) {
+        endCase(withdrawn, DocumentRevoked.Reason.WITHDRAWN, withdrawn.withdrawnOn());
+    }
+
+    @Transactional
+    public void revokeOnAbandonment(ApplicationAbandoned abandoned) {
+        endCase(abandoned, DocumentRevoked.Reason.ABANDONED, abandoned.departureDate());
+    }
+
+    /** The case ended: it is recorded as closed and its active provisional IDs are revoked with reason and date. */
+    private void endCase(DomainEvent cause, DocumentRevoked.Reason reason, LocalDate on) {
+        UUID caseId = cause.caseId();
+        LocalDate revokedOn = on != null ? on : LocalDate.now(clock);
+        if (closedCases.isOpen(caseId)) {
+            closedCases.persist(new ClosedCase(caseId, reason, revokedOn, cause.eventId(), Instant.now(clock)));
+        }
+        for (Document id : documents.activeOfCase(caseId, DocumentKind.PROVISIONAL_ID)) {
+            id.revoke(reason, revokedOn);
+            documents.cancelPendingRenewals(id.id());
+            outbox.publish(new DocumentRevoked(metadata(DocumentRevoked.class, caseId, cause), id.id(),
+                    id.documentNumber(), id.memberId(), reason, revokedOn));
+        }
+    }
+
+    @Transactional
+    public List<DocumentView> ofCase(UUID caseId) {
+        LocalDate today = LocalDate.now(clock);
+        return documents.ofCase(caseId).stream().map(d -> DocumentView.of(d, today)).toList();
+    }
+
+    @Transactional
+    public DocumentView byNumber(String documentNumber) {
+        return documents.findByNumber(documentNumber).map(d -> DocumentView.of(d, LocalDate.now(clock)))
+                .orElseThrow(() -> ProblemException.notFound("Document", documentNumber));
+    }
+
+    /** Documents whose validity ends within {@code withinDays} days and whose renewal nobody has asked for yet. */
+    @Transactional
+    public List<DocumentView> expiring(int withinDays) {
+        LocalDate today = LocalDate.now(clock);
+        return documents.expiringBetween(today, today.plusDays(withinDays)).stream()
+                .map(d -> DocumentView.of(d, today)).toList();
+    }
+
+    @Transactional
+    public VerificationView verify(String documentNumber) {
+        return documents.findByNumber(documentNumber).map(d -> VerificationView.of(d, LocalDate.now(clock)))
+                .orElseThrow(() -> ProblemException.notFound("Document", documentNumber));
+    }
+
+    private Document issue(UUID caseId, UUID memberId, DocumentKind kind, LocalDate validFrom, DomainEvent cause) {
+        Document document = Document.issue(documents.nextNumber(kind, Year.from(validFrom)), caseId, memberId, kind,
+                validFrom, rules, cause.eventId(), Instant.now(clock));
+        documents.persist(document);
+        return document;
+    }
+
+    private EventMetadata metadata(Class<? extends DomainEvent> type, UUID caseId, DomainEvent cause) {
+        return EventMetadata.create(type, caseId, cause.metadata().causing(), Instant.now(clock));
+    }
+}

@@ -1,0 +1,18 @@
+package pa.gob.refugio.documents.document;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import pa.gob.refugio.events.documents.DocumentRevoked;
+
+/** A document as SNM and ONPAR read it; {@code status} and {@code workPermitEligible} are as of today. */
+public record DocumentView(UUID documentId, String documentNumber, UUID caseId, UUID memberId, DocumentKind kind,
+                           DocumentStatus status, LocalDate validFrom, LocalDate validUntil,
+                           boolean workPermitEligible, DocumentRevoked.Reason revocationReason, LocalDate revokedOn,
+                           UUID supersededBy) {
+
+    public static DocumentView of(Document d, LocalDate today) {
+        return new DocumentView(d.id(), d.documentNumber(), d.caseId(), d.memberId(), d.kind(), d.statusOn(today),
+                d.validFrom(), d.validUntil(), d.workPermitEligibleOn(today), d.revocationReason(), d.revokedOn(),
+                d.supersededBy());
+    }
+}

@@ -1,0 +1,110 @@
+package pa.gob.refugio.documents.document;
+
+import java.time.LocalDate;
+import pa.gob.refugio.kit.problem.ProblemException;
+
+/**
+ * How long documents are valid and how renewals and extensions change that, in plain Java.
+ * <ul>
+ *   <li>A provisional ID is valid {@code provisionalMonths} (6) from the admission decision; a refugee document
+ *       {@code refugeeMonths} (12) from the recognition. {@code validUntil} is the last day of validity.</li>
+ *   <li>A renewal adds the same period again, counted from the former last day (or from the decision, if that came
+ *       later), so there is no gap.</li>
+ *   <li>A renewal must be requested on or before the last day; a document whose renewal is pending stays valid
+ *       until the renewal is decided, even past its last day.</li>
+ *   <li>A provisional ID is renewable only while the case is open.</li>
+ *   <li>Admitted asylum seekers and recognised refugees may work: both kinds carry work-permit eligibility for their
+ *       validity.</li>
+ * </ul>
+ */
+public final class ValidityRules {
+
+    private final int provisionalMonths;
+    private final int refugeeMonths;
+
+    public ValidityRules(int provisionalMonths, int refugeeMonths) {
+        if (provisionalMonths <= 0 || refugeeMonths <= 0) {
+            throw new IllegalArgumentException("validity periods must be positive");
+        }
+        this.provisionalMonths = provisionalMonths;
+        this.refugeeMonths = refugeeMonths;
+    }
+
+    public int monthsOf(DocumentKind kind) {
+        return kind == DocumentKind.PROVISIONAL_ID ? provisionalMonths : refugeeMonths;
+    }
+
+    /** Last day of validity of a document of {@code kind} valid from {@code validFrom}. */
+    public LocalDate validUntil(DocumentKind kind, LocalDate validFrom) {
+        return validFrom.plusMonths(monthsOf(kind));
+    }
+
+    /** The status as of {@code today}: a VALID document past its last day is EXPIRED; a pending renewal is not. */
+    public static DocumentStatus effectiveStatus(DocumentStatus stored, LocalDate validUntil, LocalDate today) {
+        if (stored == DocumentStatus.VALID && today.isAfter(validUntil)) {
+            return DocumentStatus.EXPIRED;
+        }
+        return stored;
+    }
+
+    /** The document proves the holder's status today (valid, or kept valid by a pending renewal). */
+    public static boolean inForce(DocumentStatus stored, LocalDate validUntil, LocalDate today) {
+        DocumentStatus effective = effectiveStatus(stored, validUntil, today);
+        return effective == DocumentStatus.VALID || effective == DocumentStatus.RENEWAL_PENDING;
+    }
+
+    /** What public verification answers: only VALID, EXPIRED, REVOKED or SUPERSEDED (a pending renewal is VALID). */
+    public static DocumentStatus publicStatus(DocumentStatus stored, LocalDate validUntil, LocalDate today) {
+        DocumentStatus effective = effectiveStatus(stored, validUntil, today);
+        return effective == DocumentStatus.RENEWAL_PENDING ? DocumentStatus.VALID : effective;
+    }
+
+    /** Both kinds allow the holder to work (Executive Decree of May 2019; recognised refugees). */
+    public static boolean grantsWorkPermitEligibility(DocumentKind kind) {
+        return kind == DocumentKind.PROVISIONAL_ID || kind == DocumentKind.REFUGEE_DOCUMENT;
+    }
+
+    /**
+     * Refuses a renewal requested on {@code today}: 409 if the document is not current or already awaits a renewal,
+     * or (provisional ID) its case has ended; 422 if it has already expired.
+     */
+    public void checkRenewable(DocumentKind kind, DocumentStatus stored, LocalDate validUntil, LocalDate today,
+                               boolean caseOpen) {
+        if (!stored.active()) {
+            throw ProblemException.illegalTransition("The document", stored, "renewed");
+        }
+        if (stored == DocumentStatus.RENEWAL_PENDING) {
+            throw ProblemException.conflict("renewal-already-pending", "A renewal is already pending",
+                    "The document already has a renewal pending; it stays valid until that renewal is decided");
+        }
+        if (today.isAfter(validUntil)) {
+            throw ProblemException.ruleViolated("renewal-after-expiry", "The document has expired",
+                            "The document expired on " + validUntil + "; a renewal must be requested on or before "
+                                    + "its last day of validity. Requested on " + today
+                                    + ": the holder needs a new document")
+                    .with("validUntil", validUntil.toString()).with("requestedOn", today.toString());
+        }
+        if (kind == DocumentKind.PROVISIONAL_ID && !caseOpen) {
+            throw ProblemException.conflict("case-closed", "The case has ended",
+                    "A provisional ID is renewable only while the case is open");
+        }
+    }
+
+    /** The new last day after a renewal approved on {@code decidedOn}. */
+    public LocalDate renewedUntil(DocumentKind kind, LocalDate validUntil, LocalDate decidedOn) {
+        LocalDate base = decidedOn.isAfter(validUntil) ? decidedOn : validUntil;
+        return base.plusMonths(monthsOf(kind));
+    }
+
+    /**
+     * The new last day after an extension by resolution: until a date, or by some months. An extension never
+     * shortens a validity.
+     */
+    public static LocalDate extendedUntil(LocalDate validUntil, LocalDate extendUntil, Integer extendByMonths) {
+        if ((extendUntil == null) == (extendByMonths == null)) {
+            throw new IllegalArgumentException("give exactly one of extendUntil or extendByMonths");
+        }
+        LocalDate extended = extendUntil != null ? extendUntil : validUntil.plusMonths(extendByMonths);
+        return extended.isAfter(validUntil) ? extended : validUntil;
+    }
+}

@@ -26,17 +26,19 @@ import pa.gob.refugio.testing.Tokens;
 @WithTestResource(RealInfrastructureResource.class)
 class RegisteringAFamilyPublishesApplicationRegisteredTest {
 
+    /** A family of three; each call is a different family (names made unique), so it is never a duplicate. */
     static String family(LocalDate entry) {
+        String f = Families.uniqueSurname();
         return """
                 {"intakeSite": "ONPAR Balboa", "entryDate": "%s",
                  "members": [
-                   {"role": "PRINCIPAL", "givenNames": "Ana María", "familyNames": "Pérez Rojas", "sex": "F",
+                   {"role": "PRINCIPAL", "givenNames": "Ana María", "familyNames": "Pérez Rojas %s", "sex": "F",
                     "dateOfBirth": "1988-03-14", "nationalities": ["VEN"]},
-                   {"role": "SPOUSE_OR_PARTNER", "givenNames": "Luis", "familyNames": "Rojas", "sex": "M",
+                   {"role": "SPOUSE_OR_PARTNER", "givenNames": "Luis", "familyNames": "Rojas %s", "sex": "M",
                     "dateOfBirth": "1986-07-02", "nationalities": ["VEN", "COL"]},
-                   {"role": "CHILD", "givenNames": "Sofía", "familyNames": "Rojas Pérez", "sex": "F",
+                   {"role": "CHILD", "givenNames": "Sofía", "familyNames": "Rojas Pérez %s", "sex": "F",
                     "dateOfBirth": "2015-05-20", "nationalities": ["VEN"], "responsibleAdult": 0}
-                 ]}""".formatted(entry);
+                 ]}""".formatted(entry, f, f, f);
     }
 
     @Test

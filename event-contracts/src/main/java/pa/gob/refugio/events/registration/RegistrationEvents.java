@@ -7,7 +7,9 @@ import pa.gob.refugio.events.DomainEvent;
 public final class RegistrationEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
-            ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class);
+            ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class,
+            RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
+            AsylumSeekerCertificateRevoked.class);
 
     private RegistrationEvents() {
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +24,6 @@ import pa.gob.refugio.rules.deadline.Deadline;
 @Entity
 @Table(name = "application")
 public class Application {
-
-    public enum Status { REGISTERED, WITHDRAWN, ABANDONED }
 
     @Id
     private UUID id;
@@ -42,8 +41,29 @@ public class Application {
     private boolean outOfTime;
     @Column(name = "late_justification")
     private String lateJustification;
+    @Column(name = "place_of_entry")
+    private String placeOfEntry;
+    @Column(name = "grounds_stated")
+    private String groundsStated;
+    @Column(name = "briefing_language")
+    private String briefingLanguage;
+    @Column(name = "briefing_at")
+    private Instant briefingAt;
+    @Column(name = "briefing_officer")
+    private String briefingOfficer;
+    private boolean priority;
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private CaseStatus status;
+    @Column(name = "status_since")
+    private Instant statusSince;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+    @Column(name = "end_note")
+    private String endNote;
+    @Column(name = "interview_at")
+    private LocalDateTime interviewAt;
+    @Column(name = "interview_site")
+    private String interviewSite;
     @Column(name = "registered_by")
     private String registeredBy;
     @Column(name = "registered_at")
@@ -85,7 +105,8 @@ public class Application {
         a.filingLastDay = filingDeadline.lastDay();
         a.outOfTime = late;
         a.lateJustification = late ? lateJustification.strip() : null;
-        a.status = Status.REGISTERED;
+        a.status = CaseStatus.REGISTERED;
+        a.statusSince = now;
         a.registeredBy = officer;
         a.registeredAt = now;
         return a;
@@ -94,6 +115,110 @@ public class Application {
     Member addMember(Member member) {
         members.add(member);
         return member;
+    }
+
+    /** Where the person entered Panama and the grounds stated, as declared. */
+    void declare(String placeOfEntry, String groundsStated) {
+        this.placeOfEntry = blankToNull(placeOfEntry);
+        this.groundsStated = blankToNull(groundsStated);
+    }
+
+    /** The applicant was informed of rights and obligations, in a language, at a time, by an officer. */
+    void recordBriefing(String language, Instant at, String officer) {
+        this.briefingLanguage = language;
+        this.briefingAt = at;
+        this.briefingOfficer = officer;
+    }
+
+    /** A case with an unaccompanied or separated child is processed with priority. */
+    void prioritiseIfChildAlone() {
+        this.priority = members.stream().anyMatch(Member::unaccompaniedChild);
+    }
+
+    void scheduleRegistrationInterview(LocalDateTime at, String siteCode) {
+        this.interviewAt = at;
+        this.interviewSite = siteCode;
+    }
+
+    /** The applicant withdrew; 409 if the case already ended. */
+    void withdraw(LocalDate on, String reason, Instant now) {
+        checkNotBeforeEntry(on, "withdrawnOn");
+        this.status = status.withdraw();
+        end(on, reason, now);
+    }
+
+    /** SNM reported the applicant's departure: the procedure is abandoned; 409 if the case already ended. */
+    void abandon(LocalDate departedOn, String borderPost, Instant now) {
+        checkNotBeforeEntry(departedOn, "departureDate");
+        this.status = status.abandon();
+        end(departedOn, borderPost == null ? null : "departure via " + borderPost.strip(), now);
+    }
+
+    /** The procedure concluded elsewhere (recognition of the whole family, or a final rejection). */
+    void close(LocalDate on, String note, Instant now) {
+        this.status = status.close();
+        end(on, note, now);
+    }
+
+    private void end(LocalDate on, String note, Instant now) {
+        this.endedOn = on;
+        this.endNote = blankToNull(note);
+        this.statusSince = now;
+    }
+
+    private void checkNotBeforeEntry(LocalDate date, String field) {
+        if (date.isBefore(entryDate)) {
+            throw ProblemException.ruleViolated("before-entry", "Date before the entry into Panama",
+                    field + " " + date + " is before the entry date " + entryDate).with("field", field);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String placeOfEntry() {
+        return placeOfEntry;
+    }
+
+    public String groundsStated() {
+        return groundsStated;
+    }
+
+    public String briefingLanguage() {
+        return briefingLanguage;
+    }
+
+    public Instant briefingAt() {
+        return briefingAt;
+    }
+
+    public String briefingOfficer() {
+        return briefingOfficer;
+    }
+
+    public boolean priority() {
+        return priority;
+    }
+
+    public Instant statusSince() {
+        return statusSince != null ? statusSince : registeredAt;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String endNote() {
+        return endNote;
+    }
+
+    public LocalDateTime interviewAt() {
+        return interviewAt;
+    }
+
+    public String interviewSite() {
+        return interviewSite;
     }
 
     public UUID id() {
@@ -128,7 +253,7 @@ public class Application {
         return lateJustification;
     }
 
-    public Status status() {
+    public CaseStatus status() {
         return status;
     }
 

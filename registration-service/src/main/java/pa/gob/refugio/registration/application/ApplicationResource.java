@@ -13,7 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import pa.gob.refugio.registration.certificate.Certificates;
+import pa.gob.refugio.registration.duplicate.DuplicateFinder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.deadline.DeadlineView;
@@ -42,8 +48,26 @@ public class ApplicationResource {
         RegistrationService.Registered registered =
                 registration.register(request, security.getUserPrincipal().getName(), trace.trace());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.application().caseId().toString()).build())
-                .entity(new RegistrationResponse(registered.application(), DeadlineView.of(registered.filingDeadline())))
+                .entity(new RegistrationResponse(registered.application(), DeadlineView.of(registered.filingDeadline()),
+                        registered.application().registrationInterview(), registered.certificates(),
+                        registered.confirmedNotDuplicates()))
                 .build();
+    }
+
+    @POST
+    @Path("/{caseId}/departure")
+    @RolesAllowed(Roles.SNM)
+    @Operation(summary = "SNM reports that the applicant left Panama: the procedure is abandoned (409 if the case already ended)")
+    public ApplicationView departure(@PathParam("caseId") UUID caseId, @NotNull @Valid DepartureRequest request) {
+        return registration.abandon(caseId, request.departureDate(), request.borderPost(), trace.trace());
+    }
+
+    @POST
+    @Path("/{caseId}/withdrawal")
+    @RolesAllowed(Roles.ONPAR_REGISTRATION)
+    @Operation(summary = "The applicant withdraws the application (409 if the case already ended)")
+    public ApplicationView withdrawal(@PathParam("caseId") UUID caseId, @NotNull @Valid WithdrawalRequest request) {
+        return registration.withdraw(caseId, request.withdrawnOn(), request.reason(), trace.trace());
     }
 
     @GET
@@ -55,6 +79,17 @@ public class ApplicationResource {
     }
 
     /** The application and how its filing deadline was counted. */
-    public record RegistrationResponse(ApplicationView application, DeadlineView filingDeadline) {
+    public record RegistrationResponse(ApplicationView application, DeadlineView filingDeadline,
+                                       ApplicationView.RegistrationInterview registrationInterview,
+                                       List<Certificates.CertificateView> certificates,
+                                       List<DuplicateFinder.ExistingCase> confirmedNotDuplicates) {
+    }
+
+    /** SNM's report of a departure: the date and the border post. */
+    public record DepartureRequest(@NotNull @PastOrPresent LocalDate departureDate, @Size(max = 120) String borderPost) {
+    }
+
+    /** The applicant's withdrawal: the date and, optionally, the reason given. */
+    public record WithdrawalRequest(@NotNull @PastOrPresent LocalDate withdrawnOn, @Size(max = 2000) String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package pa.gob.refugio.registration.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
@@ -8,11 +10,23 @@ import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
 /** An application as ONPAR reads it back. */
 public record ApplicationView(UUID caseId, String caseNumber, String status, String intakeSite, LocalDate entryDate,
                               LocalDate filedOn, LocalDate filingLastDay, boolean outOfTime,
-                              String lateFilingJustification, List<MemberView> members) {
+                              String lateFilingJustification, List<MemberView> members,
+                              boolean priority, String placeOfEntry, String groundsStated, BriefingView briefing,
+                              RegistrationInterview registrationInterview, LocalDate endedOn, String endNote) {
 
     public record MemberView(UUID memberId, FamilyRole role, String givenNames, String familyNames, String sex,
                              LocalDate dateOfBirth, List<String> nationalities, UUID responsibleMemberId,
-                             boolean unaccompaniedChild) {
+                             boolean unaccompaniedChild, String gender, List<String> languages,
+                             IdentityDocumentView identityDocument, List<SpecificNeed> specificNeeds) {
+    }
+
+    public record IdentityDocumentView(IdentityDocumentType type, String number, String issuingCountry) {
+    }
+
+    public record BriefingView(String language, Instant at, String officer) {
+    }
+
+    public record RegistrationInterview(LocalDateTime scheduledAt, String site) {
     }
 
     static ApplicationView of(Application a) {
@@ -20,6 +34,14 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                 a.filedOn(), a.filingLastDay(), a.outOfTime(), a.lateJustification(),
                 a.members().stream().map(m -> new MemberView(m.id(), m.familyRole(), m.givenNames(), m.familyNames(),
                         m.sex(), m.dateOfBirth(), m.nationalities(), m.responsibleMemberId(),
-                        m.unaccompaniedChild())).toList());
+                        m.unaccompaniedChild(), m.gender(), m.languages(),
+                        m.idDocumentType() == null ? null : new IdentityDocumentView(m.idDocumentType(),
+                                m.idDocumentNumber(), m.idDocumentCountry()),
+                        m.specificNeeds())).toList(),
+                a.priority(), a.placeOfEntry(), a.groundsStated(),
+                a.briefingLanguage() == null ? null
+                        : new BriefingView(a.briefingLanguage(), a.briefingAt(), a.briefingOfficer()),
+                a.interviewAt() == null ? null : new RegistrationInterview(a.interviewAt(), a.interviewSite()),
+                a.endedOn(), a.endNote());
     }
 }

@@ -37,9 +37,20 @@ public class Member {
     @Column(name = "family_names")
     private String familyNames;
     private String sex;
+    private String gender;
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
     private String nationalities;
+    private String languages = "";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_document_type")
+    private IdentityDocumentType idDocumentType;
+    @Column(name = "id_document_number")
+    private String idDocumentNumber;
+    @Column(name = "id_document_country")
+    private String idDocumentCountry;
+    @Column(name = "specific_needs")
+    private String specificNeeds = "";
     @Column(name = "responsible_member_id")
     private UUID responsibleMemberId;
     @Column(name = "unaccompanied_child")
@@ -61,6 +72,21 @@ public class Member {
         this.nationalities = String.join(",", nationalities);
     }
 
+    /** Gender as the person states it, languages spoken (ISO 639 codes) and specific needs. */
+    Member describe(String gender, List<String> languages, List<SpecificNeed> needs) {
+        this.gender = gender == null || gender.isBlank() ? null : gender.strip();
+        this.languages = languages == null ? "" : String.join(",", languages);
+        this.specificNeeds = needs == null ? "" : String.join(",", needs.stream().distinct().map(Enum::name).toList());
+        return this;
+    }
+
+    Member identifiedBy(IdentityDocumentType type, String number, String issuingCountry) {
+        this.idDocumentType = type;
+        this.idDocumentNumber = number == null ? null : number.strip();
+        this.idDocumentCountry = issuingCountry;
+        return this;
+    }
+
     void linkTo(Member responsibleAdult) {
         this.responsibleMemberId = responsibleAdult.id;
         this.unaccompaniedChild = false;
@@ -77,6 +103,10 @@ public class Member {
 
     public UUID id() {
         return id;
+    }
+
+    public Application application() {
+        return application;
     }
 
     public int position() {
@@ -99,6 +129,10 @@ public class Member {
         return sex;
     }
 
+    public String gender() {
+        return gender;
+    }
+
     public LocalDate dateOfBirth() {
         return dateOfBirth;
     }
@@ -107,11 +141,35 @@ public class Member {
         return Arrays.asList(nationalities.split(","));
     }
 
+    public List<String> languages() {
+        return split(languages);
+    }
+
+    public List<SpecificNeed> specificNeeds() {
+        return split(specificNeeds).stream().map(SpecificNeed::valueOf).toList();
+    }
+
+    public IdentityDocumentType idDocumentType() {
+        return idDocumentType;
+    }
+
+    public String idDocumentNumber() {
+        return idDocumentNumber;
+    }
+
+    public String idDocumentCountry() {
+        return idDocumentCountry;
+    }
+
     public UUID responsibleMemberId() {
         return responsibleMemberId;
     }
 
     public boolean unaccompaniedChild() {
         return unaccompaniedChild;
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
     }
 }

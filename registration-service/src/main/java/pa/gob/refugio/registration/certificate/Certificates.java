@@ -1,0 +1,136 @@
+package pa.gob.refugio.registration.certificate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.events.EventMetadata;
+import pa.gob.refugio.events.Trace;
+import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
+import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
+import pa.gob.refugio.kit.outbox.Outbox;
+import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.registration.application.Member;
+import pa.gob.refugio.registration.certificate.CertificateToken.Claims;
+import pa.gob.refugio.registration.file.MemberFiles;
+import pa.gob.refugio.registration.file.UploadRules.FileKind;
+
+/** Issues, revokes, verifies and prints asylum-seeker certificates. */
+@ApplicationScoped
+public class Certificates {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final MemberFiles files;
+    private final Clock clock;
+    private final CertificateToken tokens;
+    private final int validityDays;
+    private final String verificationUrl;
+
+    public Certificates(EntityManager em, Outbox outbox, MemberFiles files, Clock clock,
+                        @ConfigProperty(name = "refugio.registration.certificate-key") String key,
+                        @ConfigProperty(name = "refugio.registration.certificate-validity-days", defaultValue = "180")
+                        int validityDays,
+                        @ConfigProperty(name = "refugio.registration.certificate-verification-url") String verificationUrl) {
+        this.em = em;
+        this.outbox = outbox;
+        this.files = files;
+        this.clock = clock;
+        this.tokens = new CertificateToken(key);
+        this.validityDays = validityDays;
+        this.verificationUrl = verificationUrl;
+    }
+
+    /** One certificate per member, valid from the filing date; inside the registration's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CertificateView> issue(UUID caseId, List<Member> members, LocalDate validFrom, Trace trace) {
+        LocalDate validUntil = validFrom.plusDays(validityDays - 1L);
+        return members.stream().map(m -> {
+            Number seq = (Number) em.createNativeQuery("select nextval('certificate_number_seq')").getSingleResult();
+            String number = String.format("SA-%d-%07d", validFrom.getYear(), seq.longValue());
+            Certificate c = Certificate.issue(number, caseId, m.id(), validFrom, validUntil);
+            em.persist(c);
+            outbox.publish(new AsylumSeekerCertificateIssued(
+                    EventMetadata.create(AsylumSeekerCertificateIssued.class, caseId, trace, Instant.now(clock)),
+                    m.id(), number, validFrom, validUntil));
+            return view(c);
+        }).toList();
+    }
+
+    /** Revokes every certificate of an ended case, one event each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeAll(UUID caseId, LocalDate on, AsylumSeekerCertificateRevoked.Reason reason, Trace trace) {
+        for (Certificate c : ofCase(caseId)) {
+            if (c.revoke(on, reason.name())) {
+                outbox.publish(new AsylumSeekerCertificateRevoked(
+                        EventMetadata.create(AsylumSeekerCertificateRevoked.class, caseId, trace, Instant.now(clock)),
+                        c.memberId(), c.number(), on, reason));
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Certificate> ofCase(UUID caseId) {
+        return em.createQuery("from Certificate where applicationId = ?1 order by number", Certificate.class)
+                .setParameter(1, caseId).getResultList();
+    }
+
+    /** The public answer for a QR token: VALID, EXPIRED or REVOKED with the validity; 404 for any other token. */
+    @Transactional
+    public Verification verify(String token) {
+        Claims claims = tokens.verify(token).orElseThrow(Certificates::unknown);
+        Certificate c = em.createQuery("from Certificate where number = ?1", Certificate.class)
+                .setParameter(1, claims.certificateNumber()).getResultStream().findFirst()
+                .orElseThrow(Certificates::unknown);
+        return new Verification(c.statusOn(LocalDate.now(clock)), c.validFrom(), c.validUntil());
+    }
+
+    /** The printable certificate of a member; 422 while the member has no photograph. */
+    @Transactional
+    public byte[] pdf(UUID caseId, UUID memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null || !member.application().id().equals(caseId)) {
+            throw ProblemException.notFound("Member", memberId).with("caseId", caseId.toString());
+        }
+        Certificate c = ofCase(caseId).stream().filter(x -> x.memberId().equals(memberId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Certificate of member", memberId));
+        if (c.revoked()) {
+            throw ProblemException.illegalTransition("Certificate " + c.number(), "REVOKED", "printed");
+        }
+        byte[] photo = files.find(memberId, FileKind.PHOTO).map(f -> f.content()).orElseThrow(() ->
+                ProblemException.ruleViolated("photo-missing", "The certificate needs a photograph",
+                        "Upload the member's photograph (PUT .../members/" + memberId + "/photo) first"));
+        return CertificatePdf.render(new CertificatePdf.Card(member.application().caseNumber(), c.number(),
+                member.givenNames(), member.familyNames(), member.dateOfBirth(), member.nationalities(),
+                c.validFrom(), c.validUntil(), qrText(c), photo));
+    }
+
+    /** What the QR code holds: the verification address with the signed token. */
+    public String qrText(Certificate c) {
+        return verificationUrl + tokens.sign(new Claims(c.number(), c.validFrom(), c.validUntil()));
+    }
+
+    public CertificateView view(Certificate c) {
+        return new CertificateView(c.number(), c.memberId(), c.validFrom(), c.validUntil(),
+                c.statusOn(LocalDate.now(clock)).name(), tokens.sign(new Claims(c.number(), c.validFrom(), c.validUntil())));
+    }
+
+    private static ProblemException unknown() {
+        return new ProblemException(404, "unknown-certificate", "Unknown certificate",
+                "The token is not a certificate issued by ONPAR");
+    }
+
+    /** A certificate as ONPAR reads it; {@code token} is what the QR code carries. */
+    public record CertificateView(String number, UUID memberId, LocalDate validFrom, LocalDate validUntil,
+                                  String status, String token) {
+    }
+
+    /** The only facts a public verifier gets. */
+    public record Verification(CertificateValidity.Status status, LocalDate validFrom, LocalDate validUntil) {
+    }
+}

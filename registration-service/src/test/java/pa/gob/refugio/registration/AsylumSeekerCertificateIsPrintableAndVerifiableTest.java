@@ -1,0 +1,95 @@
+package pa.gob.refugio.registration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import pa.gob.refugio.events.Topics;
+import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
+import pa.gob.refugio.security.Roles;
+import pa.gob.refugio.testing.EventLog;
+import pa.gob.refugio.testing.RealInfrastructureResource;
+import pa.gob.refugio.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructureResource.class)
+class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
+
+    @Test
+    void everyMemberGetsACertificateWhoseQrTokenVerifiesPubliclyWithoutPersonalData() throws Exception {
+        JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
+        UUID caseId = Families.caseId(registered);
+        assertEquals(3, registered.getList("certificates").size());
+        String token = registered.getString("certificates[0].token");
+        String number = registered.getString("certificates[0].number");
+        assertTrue(number.startsWith("SA-"));
+
+        given().when().get("/api/v1/certificates/verification?token=" + token)
+                .then().statusCode(200)
+                .body("status", equalTo("VALID"))
+                .body("validFrom", equalTo(LocalDate.now().toString()))
+                .body("$", aMapWithSize(3));
+
+        try (EventLog log = EventLog.of(Topics.REGISTRATION)) {
+            assertEquals(3, log.await(AsylumSeekerCertificateIssued.class, caseId, 3,
+                    java.time.Duration.ofSeconds(30)).size());
+        }
+
+        String memberId = registered.getString("application.members[0].memberId");
+        String pdfPath = "/api/v1/applications/" + caseId + "/members/" + memberId + "/certificate.pdf";
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).when().get(pdfPath)
+                .then().statusCode(422).body("type", containsString("photo-missing"));
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("image/png").body(Images.of("png"))
+                .when().put("/api/v1/applications/" + caseId + "/members/" + memberId + "/photo")
+                .then().statusCode(200);
+        byte[] pdf = given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).when().get(pdfPath)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(registered.getString("application.caseNumber")), text);
+            assertTrue(text.contains(number), text);
+            assertTrue(text.contains("Marta"), text);
+            assertEquals(1, doc.getNumberOfPages());
+        }
+        given().when().get(pdfPath).then().statusCode(401);
+    }
+
+    @Test
+    void aForgedOrAlteredTokenIsUnknownAndAWithdrawalRevokesTheCertificates() {
+        JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
+        String token = registered.getString("certificates[1].token");
+        String[] parts = token.split("\\.");
+        String altered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+        given().when().get("/api/v1/certificates/verification?token=" + altered)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/certificates/verification?token=garbage")
+                .then().statusCode(404);
+        given().when().get("/api/v1/certificates/verification")
+                .then().statusCode(400);
+
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("application/json")
+                .body("{\"withdrawnOn\": \"" + LocalDate.now() + "\"}")
+                .when().post("/api/v1/applications/" + Families.caseId(registered) + "/withdrawal")
+                .then().statusCode(200);
+        given().when().get("/api/v1/certificates/verification?token=" + token)
+                .then().statusCode(200).body("status", equalTo("REVOKED"));
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION))
+                .when().get("/api/v1/applications/" + Families.caseId(registered) + "/members/"
+                        + registered.getString("application.members[1].memberId") + "/certificate.pdf")
+                .then().statusCode(409);
+        org.hamcrest.MatcherAssert.assertThat(registered.getList("certificates"), hasSize(3));
+    }
+}

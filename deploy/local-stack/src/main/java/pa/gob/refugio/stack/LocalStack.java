@@ -16,6 +16,9 @@ import pa.gob.refugio.security.Roles;
 public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
+        // Kafka and PostgreSQL speak at WARN here; each service logs to .refugio/logs/<service>.log.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         String command = args.length == 0 ? "up" : args[0];
         Path root = Path.of(System.getProperty("refugio.root", ".")).toAbsolutePath().normalize();
         Path data = root.resolve(".refugio");

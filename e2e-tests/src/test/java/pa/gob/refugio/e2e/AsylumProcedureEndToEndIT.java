@@ -43,7 +43,9 @@ class AsylumProcedureEndToEndIT {
 
     @AfterAll
     static void closeEvents() {
-        events.close();
+        if (events != null) {
+            events.close();
+        }
     }
 
     @Test

@@ -42,7 +42,9 @@ class ChallengesAndEndingsEndToEndIT {
 
     @AfterAll
     static void closeEvents() {
-        events.close();
+        if (events != null) {
+            events.close();
+        }
     }
 
     /** An admitted single applicant whom CONARE rejected, the rejection notified on {@code notifiedOn}. */

@@ -74,6 +74,7 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> secrets = LocalSecrets.loadOrCreate(config.dataDirectory().resolve("keys"));
         for (Service s : Service.ALL) {
             Path runner = s.runner(config.repositoryRoot());
             if (!Files.exists(runner)) {
@@ -90,6 +91,7 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("REFUGIO_JWT_ISSUER", LocalSigningKey.ISSUER);
             env.put("REFUGIO_JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyFile().toUri().toString());
+            env.putAll(secrets);
             env.putAll(config.extraEnvironment());
             if (config.inheritServiceOutput()) {
                 pb.inheritIO();

@@ -1,0 +1,59 @@
+package pa.gob.refugio.stack;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The services' secret keys on a developer's machine (duplicate-search key, certificate QR key), generated at first
+ * start beside the signing key and never committed. In production they come from the environment.
+ */
+final class LocalSecrets {
+
+    private static final List<String> KEYS = List.of("REFUGIO_REGISTRATION_SEARCH_KEY",
+            "REFUGIO_REGISTRATION_CERTIFICATE_KEY");
+
+    static Map<String, String> loadOrCreate(Path directory) {
+        Path file = directory.resolve("service-secrets.properties");
+        try {
+            Files.createDirectories(directory);
+            Properties secrets = new Properties();
+            if (Files.exists(file)) {
+                try (Reader in = Files.newBufferedReader(file)) {
+                    secrets.load(in);
+                }
+            }
+            boolean changed = false;
+            SecureRandom random = new SecureRandom();
+            for (String key : KEYS) {
+                if (secrets.getProperty(key) == null) {
+                    byte[] bytes = new byte[32];
+                    random.nextBytes(bytes);
+                    secrets.setProperty(key, Base64.getEncoder().encodeToString(bytes));
+                    changed = true;
+                }
+            }
+            if (changed) {
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    secrets.store(out, "Refugio local secrets: never commit");
+                }
+            }
+            Map<String, String> env = new LinkedHashMap<>();
+            KEYS.forEach(k -> env.put(k, secrets.getProperty(k)));
+            return env;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or write " + file, e);
+        }
+    }
+
+    private LocalSecrets() {
+    }
+}

@@ -23,9 +23,11 @@ public final class Roles {
     public static final String PARTNER_NGO = "partner-ngo";
     /** Operations: event flows, stuck cases, dead letters; no personal data. */
     public static final String OPERATIONS = "operations";
+    /** Oversight (e.g. the Ombudsman's office or an internal audit unit): reads the audit trail, nothing else. */
+    public static final String OVERSIGHT = "oversight";
 
     public static final List<String> ALL = List.of(ONPAR_REGISTRATION, ONPAR_ELIGIBILITY, CONARE, MINISTER, SNM,
-            PARTNER_NGO, OPERATIONS);
+            PARTNER_NGO, OPERATIONS, OVERSIGHT);
 
     /** The institution a role acts for, as written in the token's {@code institution} claim by default. */
     public static String institutionOf(String role) {
@@ -36,6 +38,7 @@ public final class Roles {
             case SNM -> "SNM";
             case PARTNER_NGO -> "HIAS";
             case OPERATIONS -> "REFUGIO-OPS";
+            case OVERSIGHT -> "DEFENSORIA";
             default -> throw new IllegalArgumentException("Unknown role " + role + "; known: " + ALL);
         };
     }

@@ -20,8 +20,12 @@ import pa.gob.refugio.stack.Stack;
 final class RunningStack {
 
     private static Stack stack;
+    private static RuntimeException failedStart;
 
     static synchronized Stack get() {
+        if (failedStart != null) {
+            throw new IllegalStateException("The stack could not start (see the first failure)", failedStart);
+        }
         if (stack == null) {
             try {
                 Path root = Path.of(System.getProperty("refugio.root", "..")).toAbsolutePath().normalize();
@@ -36,7 +40,11 @@ final class RunningStack {
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
                 System.out.println("e2e stack data and service logs in " + data);
             } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
+                failedStart = new IllegalStateException(e);
+                throw failedStart;
+            } catch (RuntimeException e) {
+                failedStart = e;
+                throw e;
             }
         }
         return stack;

@@ -13,13 +13,17 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The services' secret keys on a developer's machine (duplicate-search key, certificate QR key), generated at first
- * start beside the signing key and never committed. In production they come from the environment.
+ * The services' secret keys on a developer's machine (duplicate-search key, certificate QR key, the AES-256 key that
+ * encrypts sensitive fields at rest), generated at first start beside the signing key and never committed. In
+ * production they come from the environment. To rotate the local encryption key, add {@code REFUGIO_CRYPTO_KEYS_LOCAL2}
+ * to the file and set {@code REFUGIO_CRYPTO_ACTIVE_KEY=local2}; every {@code REFUGIO_CRYPTO_KEYS_*} in it is passed on.
  */
 final class LocalSecrets {
 
     private static final List<String> KEYS = List.of("REFUGIO_REGISTRATION_SEARCH_KEY",
-            "REFUGIO_REGISTRATION_CERTIFICATE_KEY");
+            "REFUGIO_REGISTRATION_CERTIFICATE_KEY", "REFUGIO_CRYPTO_KEYS_LOCAL1");
+    private static final String CRYPTO_KEYS = "REFUGIO_CRYPTO_KEYS_";
+    private static final String ACTIVE_CRYPTO_KEY = "REFUGIO_CRYPTO_ACTIVE_KEY";
 
     static Map<String, String> loadOrCreate(Path directory) {
         Path file = directory.resolve("service-secrets.properties");
@@ -41,6 +45,10 @@ final class LocalSecrets {
                     changed = true;
                 }
             }
+            if (secrets.getProperty(ACTIVE_CRYPTO_KEY) == null) {
+                secrets.setProperty(ACTIVE_CRYPTO_KEY, "local1");
+                changed = true;
+            }
             if (changed) {
                 try (Writer out = Files.newBufferedWriter(file)) {
                     secrets.store(out, "Refugio local secrets: never commit");
@@ -48,6 +56,9 @@ final class LocalSecrets {
             }
             Map<String, String> env = new LinkedHashMap<>();
             KEYS.forEach(k -> env.put(k, secrets.getProperty(k)));
+            secrets.stringPropertyNames().stream().filter(k -> k.startsWith(CRYPTO_KEYS)).sorted()
+                    .forEach(k -> env.put(k, secrets.getProperty(k)));
+            env.put(ACTIVE_CRYPTO_KEY, secrets.getProperty(ACTIVE_CRYPTO_KEY));
             return env;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or write " + file, e);

@@ -45,7 +45,8 @@ public final class Stack implements AutoCloseable {
         try {
             stack.startInfrastructure();
             stack.startServices();
-            stack.awaitHealthy(Duration.ofMinutes(3));
+            // Normally under 30 s; generous for a loaded CI machine.
+            stack.awaitHealthy(Duration.ofMinutes(6));
             return stack;
         } catch (RuntimeException e) {
             stack.close();

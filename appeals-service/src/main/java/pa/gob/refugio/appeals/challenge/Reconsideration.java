@@ -1,6 +1,7 @@
 package pa.gob.refugio.appeals.challenge;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.appeals.rules.ReconsiderationStatus;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /** A reconsideration filed at ONPAR, addressed to CONARE: FILED → GRANTED | CONFIRMED. */
 @Entity
@@ -32,6 +34,7 @@ public class Reconsideration {
     private LocalDate filedOn;
     @Column(name = "last_day")
     private LocalDate lastDay;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     private String grounds;
     @Column(name = "filed_by")
     private String filedBy;
@@ -39,6 +42,7 @@ public class Reconsideration {
     private ReconsiderationStatus status;
     @Column(name = "decided_on")
     private LocalDate decidedOn;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     private String reasons;
     @Column(name = "decided_by")
     private String decidedBy;

@@ -2,6 +2,7 @@ package pa.gob.refugio.decision.cases;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
 
 /**
@@ -43,6 +45,7 @@ public class Decision {
     private String ground;
     @Column(name = "legal_basis")
     private String legalBasis;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     private String reasons;
     @ElementCollection
     @CollectionTable(name = "decision_member", joinColumns = @JoinColumn(name = "decision_id"))

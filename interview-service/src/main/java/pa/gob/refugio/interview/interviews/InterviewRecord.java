@@ -1,12 +1,14 @@
 package pa.gob.refugio.interview.interviews;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /**
  * What was recorded when an interview was held. The summary is the applicant's account: it stays in this service
- * and never travels in an event.
+ * and never travels in an event, and is stored encrypted (AES-256-GCM, service-kit's {@link EncryptedText}).
  */
 @Embeddable
 public class InterviewRecord {
@@ -16,6 +18,7 @@ public class InterviewRecord {
     private String interpreterLanguage;
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
+    @Convert(converter = EncryptedText.class)
     private String summary;
     @Column(name = "completed_at")
     private Instant completedAt;

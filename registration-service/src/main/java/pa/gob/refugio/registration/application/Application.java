@@ -2,6 +2,7 @@ package pa.gob.refugio.registration.application;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.rules.deadline.Deadline;
@@ -44,6 +46,7 @@ public class Application {
     @Column(name = "place_of_entry")
     private String placeOfEntry;
     @Column(name = "grounds_stated")
+    @Convert(converter = EncryptedText.class) // the applicant's own account: encrypted at rest
     private String groundsStated;
     @Column(name = "briefing_language")
     private String briefingLanguage;

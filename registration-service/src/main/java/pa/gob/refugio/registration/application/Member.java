@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.application;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
-/** One person of the basic family unit. */
+/**
+ * One person of the basic family unit. The identity document number and the specific needs are encrypted at rest
+ * (service-kit's {@link EncryptedText}); duplicates are searched through keyed hashes ({@code duplicate.SearchKeys}),
+ * never on the stored values.
+ */
 @Entity
 @Table(name = "member")
 public class Member {
@@ -46,10 +52,12 @@ public class Member {
     @Column(name = "id_document_type")
     private IdentityDocumentType idDocumentType;
     @Column(name = "id_document_number")
+    @Convert(converter = EncryptedText.class)
     private String idDocumentNumber;
     @Column(name = "id_document_country")
     private String idDocumentCountry;
     @Column(name = "specific_needs")
+    @Convert(converter = EncryptedText.class)
     private String specificNeeds = "";
     @Column(name = "responsible_member_id")
     private UUID responsibleMemberId;

@@ -1,13 +1,16 @@
 package pa.gob.refugio.kit.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,6 +31,7 @@ public final class Problem {
     private final String detail;
     private final String instance;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private Locale language = ProblemMessages.ENGLISH;
 
     public Problem(String typeSlug, String title, int status, String detail, String instance) {
         this.type = URI.create(TYPE_BASE + typeSlug);
@@ -67,8 +71,20 @@ public final class Problem {
         return extensions;
     }
 
+    /** The language the title and detail are written in (sent as {@code Content-Language}); English unless set. */
+    public Problem inLanguage(Locale language) {
+        this.language = language;
+        return this;
+    }
+
+    @JsonIgnore
+    public Locale getLanguage() {
+        return language;
+    }
+
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        return Response.status(status).type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemMessages.tag(language)).entity(this).build();
     }
 
     /** One invalid field of a request. */
@@ -76,9 +92,13 @@ public final class Problem {
     }
 
     public static Problem invalid(String instance, List<FieldError> errors) {
-        return new Problem("validation", "The request is not valid", 400,
+        return invalid(instance, errors, ProblemMessages.ENGLISH);
+    }
+
+    public static Problem invalid(String instance, List<FieldError> errors, Locale locale) {
+        return new Problem("validation", ProblemMessages.text("validation.title", locale), 400,
                 errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
-                        : errors.size() + " fields are not valid", instance)
-                .with("errors", errors);
+                        : ProblemMessages.text("validation.detail.many", locale, errors.size()), instance)
+                .with("errors", errors).inLanguage(locale);
     }
 }

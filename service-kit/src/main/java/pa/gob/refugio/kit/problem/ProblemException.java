@@ -1,17 +1,25 @@
 package pa.gob.refugio.kit.problem;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A client-facing failure of a use case: unknown id, illegal transition, broken rule, missed deadline. Thrown by
  * entities and services; turned into an RFC 9457 response by {@link ProblemMappers}.
+ *
+ * <p>The kit's own factories ({@link #notFound}, {@link #illegalTransition}, and those of the kit's filters) carry a
+ * message key and are answered in the caller's language (English or Spanish, from {@code Accept-Language}). A problem
+ * built with a title and detail of its own ({@link #conflict}, {@link #ruleViolated}, the constructor) is answered as
+ * written, in English.
  */
 public class ProblemException extends RuntimeException {
 
     private final String typeSlug;
     private final String title;
     private final int status;
+    private final String messageKey;
+    private final Object[] messageArgs;
     private final Map<String, Object> facts = new LinkedHashMap<>();
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
@@ -19,18 +27,36 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.typeSlug = typeSlug;
         this.title = title;
+        this.messageKey = null;
+        this.messageArgs = new Object[0];
+    }
+
+    private ProblemException(int status, String typeSlug, String messageKey, Object[] args) {
+        super(ProblemMessages.text(messageKey + ".detail", ProblemMessages.ENGLISH, args));
+        this.status = status;
+        this.typeSlug = typeSlug;
+        this.title = ProblemMessages.text(messageKey + ".title", ProblemMessages.ENGLISH);
+        this.messageKey = messageKey;
+        this.messageArgs = args;
+    }
+
+    /**
+     * A problem whose title and detail come from {@link ProblemMessages} ({@code key.title}, {@code key.detail} with
+     * {@code args}), so that it is answered in the caller's language.
+     */
+    public static ProblemException localized(int status, String typeSlug, String messageKey, Object... args) {
+        return new ProblemException(status, typeSlug, messageKey, args);
     }
 
     /** 404: no such resource (or not one the caller may see). */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist")
+        return localized(404, "not-found", "not-found", what, id)
                 .with("resource", what).with("id", String.valueOf(id));
     }
 
     /** 409: the action is not allowed in the resource's current state. */
     public static ProblemException illegalTransition(String what, Object currentState, String action) {
-        return new ProblemException(409, "illegal-transition", "Not allowed in the current state",
-                what + " is " + currentState + "; it cannot be " + action)
+        return localized(409, "illegal-transition", "illegal-transition", what, currentState, action)
                 .with("currentState", String.valueOf(currentState)).with("action", action);
     }
 
@@ -53,8 +79,29 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** The slug of the problem's type URI (e.g. {@code not-found}). */
+    public String typeSlug() {
+        return typeSlug;
+    }
+
+    /** The facts attached with {@link #with}. */
+    public Map<String, Object> facts() {
+        return java.util.Collections.unmodifiableMap(facts);
+    }
+
     public Problem toProblem(String instance) {
-        Problem problem = new Problem(typeSlug, title, status, getMessage(), instance);
+        return toProblem(instance, ProblemMessages.ENGLISH);
+    }
+
+    /** In {@code locale} when the problem is one of the kit's localised ones, otherwise as written (English). */
+    public Problem toProblem(String instance, Locale locale) {
+        Problem problem;
+        if (messageKey != null) {
+            problem = new Problem(typeSlug, ProblemMessages.text(messageKey + ".title", locale), status,
+                    ProblemMessages.text(messageKey + ".detail", locale, messageArgs), instance).inLanguage(locale);
+        } else {
+            problem = new Problem(typeSlug, title, status, getMessage(), instance);
+        }
         facts.forEach(problem::with);
         return problem;
     }

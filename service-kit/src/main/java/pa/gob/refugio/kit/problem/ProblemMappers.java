@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -36,77 +37,87 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return e.toProblem(path(uri)).toResponse();
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response response = e.toProblem(path(uri), ProblemMessages.of(headers)).toResponse();
+        Object retryAfter = e.facts().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+        }
+        return response;
     }
 
     /** Two changes to one aggregate at the same moment (optimistic lock): the later one is refused and may retry. */
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return ProblemException.conflict("concurrent-change", "Changed meanwhile",
-                        "Another change to this resource was saved at the same moment; read it again and retry")
-                .toProblem(path(uri)).toResponse();
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemException.localized(409, "concurrent-change", "concurrent-change")
+                .toProblem(path(uri), ProblemMessages.of(headers)).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return Problem.invalid(path(uri), errors).toResponse();
+        return Problem.invalid(path(uri), errors, ProblemMessages.of(headers)).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return jsonProblem(e, uri);
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e, uri, ProblemMessages.of(headers));
     }
 
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return jsonProblem(e, uri);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return jsonProblem(e, uri, ProblemMessages.of(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, ProblemMessages.of(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, ProblemMessages.of(headers));
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return new Problem("forbidden", "Forbidden", 403,
-                "Your role may not perform this operation", path(uri)).toResponse();
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = ProblemMessages.of(headers);
+        return new Problem("forbidden", ProblemMessages.text("forbidden.title", locale), 403,
+                ProblemMessages.text("forbidden.detail", locale), path(uri)).inLanguage(locale).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = ProblemMessages.of(headers);
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return jsonProblem(json, uri);
+            return jsonProblem(json, uri, locale);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String englishTitle = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String title = ProblemMessages.has("http." + status + ".title")
+                ? ProblemMessages.text("http." + status + ".title", locale) : englishTitle;
         String detail = switch (status) {
-            case 404 -> "No resource at " + path(uri);
-            case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "This resource cannot produce the requested media type";
-            case 413 -> "The request body is too large";
-            case 415 -> "Unsupported content type; send application/json";
+            case 404, 405 -> ProblemMessages.text("http." + status + ".detail", locale, path(uri));
+            case 406, 415 -> ProblemMessages.text("http." + status + ".detail", locale);
+            case 413 -> ProblemMessages.text("payload-too-large.detail.plain", locale);
             default -> title;
         };
+        boolean translated = ProblemMessages.has("http." + status + ".title");
         Response.ResponseBuilder response = Response.status(status).type(Problem.PROBLEM_JSON)
-                .entity(new Problem(slug(title), title, status, detail, path(uri)));
+                .header(HttpHeaders.CONTENT_LANGUAGE, translated ? ProblemMessages.tag(locale) : "en")
+                .entity(new Problem(slug(englishTitle), title, status, detail, path(uri))
+                        .inLanguage(translated ? locale : ProblemMessages.ENGLISH));
         e.getResponse().getHeaders().forEach((name, values) -> {
-            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)
+                    && !HttpHeaders.CONTENT_LANGUAGE.equalsIgnoreCase(name)) {
                 values.forEach(v -> response.header(name, v));
             }
         });
@@ -114,44 +125,48 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = ProblemMessages.of(headers);
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
-        return new Problem("internal", "Internal error", 500,
-                "The request could not be completed; quote error id " + errorId + " to operations", path(uri))
-                .with("errorId", errorId).toResponse();
+        return new Problem("internal", ProblemMessages.text("internal.title", locale), 500,
+                ProblemMessages.text("internal.detail", locale, errorId), path(uri))
+                .with("errorId", errorId).inLanguage(locale).toResponse();
     }
 
-    private static Response unauthorized(UriInfo uri) {
+    private static Response unauthorized(UriInfo uri, Locale locale) {
         return Response.status(401).type(Problem.PROBLEM_JSON).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(new Problem("unauthorized", "Unauthorized", 401,
-                        "A valid bearer token is required", path(uri))).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemMessages.tag(locale))
+                .entity(new Problem("unauthorized", ProblemMessages.text("unauthorized.title", locale), 401,
+                        ProblemMessages.text("unauthorized.detail", locale), path(uri)).inLanguage(locale)).build();
     }
 
-    private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
+    private static Response jsonProblem(JsonProcessingException e, UriInfo uri, Locale locale) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String reason;
             if (e instanceof UnrecognizedPropertyException) {
-                reason = "unknown field";
+                reason = ProblemMessages.text("field.unknown", locale);
             } else if (e instanceof InvalidFormatException invalid) {
-                reason = "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName();
+                reason = ProblemMessages.text("field.unreadable", locale, invalid.getValue(),
+                        invalid.getTargetType().getSimpleName());
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                reason = "expected " + mismatched.getTargetType().getSimpleName();
+                reason = ProblemMessages.text("field.expected", locale, mismatched.getTargetType().getSimpleName());
             } else {
-                reason = "invalid value";
+                reason = ProblemMessages.text("field.invalid", locale);
             }
-            return Problem.invalid(path(uri), List.of(new FieldError(field, reason))).toResponse();
+            return Problem.invalid(path(uri), List.of(new FieldError(field, reason)), locale).toResponse();
         }
-        return new Problem("malformed-json", "Malformed JSON", 400,
-                "The request body is not valid JSON" + location(e), path(uri)).toResponse();
+        return new Problem("malformed-json", ProblemMessages.text("malformed-json.title", locale), 400,
+                ProblemMessages.text("malformed-json.detail", locale, location(e, locale)), path(uri))
+                .inLanguage(locale).toResponse();
     }
 
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    private static String location(JsonProcessingException e, Locale locale) {
+        return e.getLocation() == null ? "" : ProblemMessages.text("malformed-json.location", locale,
+                e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
     /** {@code register.request.members[0].name} → {@code members[0].name}: the field as the client sent it. */

@@ -4,7 +4,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.problem.ProblemMessages;
 
 /**
  * Refuses a declared oversized body before reading it, with a problem document rather than a bare 413.
@@ -25,12 +27,15 @@ public class BodySizeGuard {
             if (length != null) {
                 try {
                     if (Long.parseLong(length.trim()) > maxBytes) {
+                        Locale locale = ProblemMessages.ofHeader(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
                         ctx.response().setStatusCode(413)
                                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                                .putHeader("Content-Language", ProblemMessages.tag(locale))
                                 .putHeader(HttpHeaders.CONNECTION, "close")
                                 .end("{\"type\":\"https://refugio.gob.pa/problems/payload-too-large\","
-                                        + "\"title\":\"Payload too large\",\"status\":413,"
-                                        + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+                                        + "\"title\":\"" + ProblemMessages.text("payload-too-large.title", locale)
+                                        + "\",\"status\":413,\"detail\":\""
+                                        + ProblemMessages.text("payload-too-large.detail", locale, maxBytes) + "\"}");
                         return;
                     }
                 } catch (NumberFormatException ignored) {

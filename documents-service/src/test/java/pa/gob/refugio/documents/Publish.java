@@ -1,42 +1,23 @@
 package pa.gob.refugio.documents;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import pa.gob.refugio.events.DomainEvent;
-import pa.gob.refugio.events.EventCatalog;
-import pa.gob.refugio.events.EventJson;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.testing.RealInfrastructure;
+import pa.gob.refugio.testing.TestEvents;
 
 /** Publishes real CloudEvents records to the test broker, as the other services' outbox relays do. */
 public final class Publish {
-
-    private static KafkaProducer<String, String> producer;
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafka().bootstrapServers());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-        }
-        return producer;
-    }
 
     /** Metadata for an event of another service about {@code caseId}. */
     public static EventMetadata metadata(Class<? extends DomainEvent> type, UUID caseId) {
@@ -45,22 +26,12 @@ public final class Publish {
 
     /** Sends {@code event} to its owner's topic, keyed by its case, and waits for the broker's acknowledgement. */
     public static void event(DomainEvent event) {
-        Class<? extends DomainEvent> type = event.getClass();
-        raw(EventCatalog.typeOf(type).topic(), event.caseId().toString(), EventCatalog.cloudEventType(type),
-                event.eventId().toString(), EventJson.write(event));
+        TestEvents.publish(event);
     }
 
     /** Sends any record with CloudEvents headers (e.g. a poison record). */
     public static void raw(String topic, String key, String ceType, String ceId, String value) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer().send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
+        TestEvents.publishRaw(topic, key, ceType, ceId, value);
     }
 
     /** Waits for records with {@code key} on {@code topic} (e.g. the dead-letter topic). */

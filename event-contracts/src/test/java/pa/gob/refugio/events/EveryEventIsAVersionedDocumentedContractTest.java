@@ -18,7 +18,9 @@ class EveryEventIsAVersionedDocumentedContractTest {
     void everyEventNamesItselfInThePastTenseOnItsOwnersTopic() {
         for (Class<? extends DomainEvent> event : EventCatalog.all()) {
             EventType type = EventCatalog.typeOf(event);
-            assertEquals(event.getSimpleName(), type.name(), "the event's name is its class name");
+            String expectedClassName = type.version() == 1 ? type.name() : type.name() + "V" + type.version();
+            assertEquals(expectedClassName, event.getSimpleName(),
+                    "the class is named after the event, with V<version> from version 2 on");
             assertTrue(Topics.ALL.contains(type.topic()), event + " publishes on a known topic");
             String owner = type.topic().substring(0, type.topic().indexOf('.'));
             assertTrue(event.getPackageName().endsWith("." + owner), event + " lives in its owner's package");

@@ -10,7 +10,8 @@ public final class AppealsEvents {
             ReconsiderationWindowOpened.class, ReconsiderationFiled.class, ReconsiderationGranted.class,
             ReconsiderationConfirmed.class, AppealWindowOpened.class, AppealFiled.class, AppealGranted.class,
             AppealDenied.class, ChallengeWindowLapsed.class, ChallengeWindowExtended.class, CaseSummarySent.class,
-            JudicialReviewFiled.class, JudicialReviewDecided.class);
+            JudicialReviewFiled.class, JudicialReviewDecided.class,
+            ReconsiderationWindowOpenedV2.class, AppealWindowOpenedV2.class, ChallengeWindowLapsedV2.class);
 
     private AppealsEvents() {
     }

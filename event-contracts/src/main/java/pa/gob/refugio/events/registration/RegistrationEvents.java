@@ -8,6 +8,7 @@ public final class RegistrationEvents {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class,
+            ApplicationWithdrawnV2.class, ApplicationAbandonedV2.class,
             RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
             AsylumSeekerCertificateRevoked.class);
 

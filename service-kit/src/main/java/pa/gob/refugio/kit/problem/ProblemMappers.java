@@ -128,10 +128,41 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Locale locale = ProblemMessages.of(headers);
         String errorId = UUID.randomUUID().toString();
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e, errorId, uri, locale);
+        }
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return new Problem("internal", ProblemMessages.text("internal.title", locale), 500,
                 ProblemMessages.text("internal.detail", locale, errorId), path(uri))
                 .with("errorId", errorId).inLanguage(locale).toResponse();
+    }
+
+    /**
+     * The database is stopped, frozen or out of connections: 503 with {@code Retry-After}, never 500. The service
+     * recovers by itself when the database is back (the pool opens new connections); nothing to restart.
+     */
+    private Response unavailable(Throwable e, String errorId, UriInfo uri, Locale locale) {
+        LOG.warnf("Database unavailable (error %s) on %s: %s", errorId, path(uri), rootMessage(e));
+        LOG.debugf(e, "Database unavailable (error %s)", errorId);
+        Response response = new Problem("service-unavailable", ProblemMessages.text("unavailable.title", locale), 503,
+                ProblemMessages.text("unavailable.detail", locale, retryAfterSeconds(), errorId), path(uri))
+                .with("errorId", errorId).with("retryAfterSeconds", retryAfterSeconds())
+                .inLanguage(locale).toResponse();
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()));
+        return response;
+    }
+
+    private static int retryAfterSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("refugio.http.unavailable-retry-after-seconds", Integer.class).orElse(5);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 32 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        return e.getClass().getSimpleName() + (root == e ? "" : " caused by " + root) + ": " + e.getMessage();
     }
 
     private static Response unauthorized(UriInfo uri, Locale locale) {
@@ -147,7 +178,10 @@ public class ProblemMappers {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String reason;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof UnsafeTextException unsafe) {
+                reason = ProblemMessages.text(unsafe.loneSurrogate() ? "field.lone-surrogate"
+                        : "field.control-character", locale, unsafe.codePoint());
+            } else if (e instanceof UnrecognizedPropertyException) {
                 reason = ProblemMessages.text("field.unknown", locale);
             } else if (e instanceof InvalidFormatException invalid) {
                 reason = ProblemMessages.text("field.unreadable", locale, invalid.getValue(),

@@ -64,13 +64,26 @@ public final class ProblemMessages {
             Map.entry("internal.detail", new String[]{
                     "The request could not be completed; quote error id %s to operations",
                     "No se pudo completar la solicitud; indique a operaciones el identificador de error %s"}),
+            Map.entry("unavailable.title",
+                    new String[]{"Temporarily unavailable", "No disponible temporalmente"}),
+            Map.entry("unavailable.detail", new String[]{
+                    "The service cannot reach its database right now; retry after %s seconds (a POST with the same"
+                            + " Idempotency-Key). Error id %s",
+                    "El servicio no puede acceder a su base de datos en este momento; reintente en %s segundos (un POST"
+                            + " con la misma Idempotency-Key). Identificador de error %s"}),
+            Map.entry("field.control-character", new String[]{
+                    "contains the control character %s, which is not allowed",
+                    "contiene el carácter de control %s, que no está permitido"}),
+            Map.entry("field.lone-surrogate", new String[]{
+                    "contains an unpaired UTF-16 surrogate %s, which is not valid text",
+                    "contiene un sustituto UTF-16 %s sin pareja, que no es texto válido"}),
             Map.entry("audit-unavailable.title",
                     new String[]{"Access could not be audited", "No se pudo auditar el acceso"}),
             Map.entry("audit-unavailable.detail", new String[]{
-                    "The access could not be recorded in the audit trail, so it was not performed; quote error id %s"
-                            + " to operations",
-                    "El acceso no pudo registrarse en la auditoría y por eso no se realizó; indique a operaciones el"
-                            + " identificador de error %s"}),
+                    "The access could not be recorded in the audit trail, so it was not performed; retry after %s"
+                            + " seconds, or quote error id %s to operations",
+                    "El acceso no pudo registrarse en la auditoría y por eso no se realizó; reintente en %s segundos o"
+                            + " indique a operaciones el identificador de error %s"}),
             Map.entry("idempotency-key-reused.title",
                     new String[]{"Idempotency key reused", "Clave de idempotencia reutilizada"}),
             Map.entry("idempotency-key-reused.detail", new String[]{

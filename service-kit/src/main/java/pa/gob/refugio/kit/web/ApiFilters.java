@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -24,16 +25,24 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import pa.gob.refugio.kit.audit.AuditTrail;
 import pa.gob.refugio.kit.idempotency.IdempotencyStore;
+import pa.gob.refugio.kit.problem.DatabaseUnavailable;
+import pa.gob.refugio.kit.problem.Problem;
+import pa.gob.refugio.kit.problem.ProblemMessages;
+import pa.gob.refugio.kit.problem.UnsafeTextException;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.ratelimit.PartnerRateLimiter;
 import pa.gob.refugio.kit.trace.RequestTrace;
@@ -46,7 +55,7 @@ import pa.gob.refugio.security.Roles;
  * ({@link PartnerRateLimiter}); an empty bucket answers 429 {@code rate-limited} with {@code Retry-After};</li>
  * <li><b>audit</b>: a request to {@code /api/v1/**} by a token holder (or, anonymously, to a {@code @PermitAll}
  * endpoint) is recorded in {@code audit_record} before it runs, in its own transaction; if that fails, the request
- * does not run (500 {@code audit-unavailable}); its status is appended as an outcome row when it ends. A request
+ * does not run (503 {@code audit-unavailable} with {@code Retry-After}: nothing happened, retry later); its status is appended as an outcome row when it ends. A request
  * refused by a role check (403) is recorded too; 401 and 429 are not (no one was let in);</li>
  * <li><b>idempotency</b>: a POST with {@code Idempotency-Key} by a token holder is claimed in
  * {@code idempotency_record} under (subject, key) with the SHA-256 of method, path (with query) and raw body. The same
@@ -81,15 +90,52 @@ public class ApiFilters {
     private final AuditTrail audit;
     private final IdempotencyStore idempotency;
     private final ObjectMapper json;
+    private final int retryAfterSeconds;
 
     public ApiFilters(CurrentIdentityAssociation identities, RequestTrace trace, PartnerRateLimiter rateLimiter,
-                      AuditTrail audit, IdempotencyStore idempotency, ObjectMapper json) {
+                      AuditTrail audit, IdempotencyStore idempotency, ObjectMapper json,
+                      @ConfigProperty(name = "refugio.http.unavailable-retry-after-seconds", defaultValue = "5")
+                      int retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
         this.identities = identities;
         this.trace = trace;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
         this.idempotency = idempotency;
         this.json = json;
+    }
+
+    /**
+     * Path and query parameters with a NUL, another C0 control character or an unpaired surrogate are refused (400
+     * naming the parameter) before anything is recorded; request bodies are checked by {@link SafeText}.
+     */
+    @ServerRequestFilter(priority = Priorities.USER + 50)
+    public Response safeParameters(ContainerRequestContext request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Locale locale = ProblemMessages.of(request.getAcceptableLanguages());
+        unsafe(request.getUriInfo().getPathParameters(), locale, errors);
+        unsafe(request.getUriInfo().getQueryParameters(), locale, errors);
+        if (errors.isEmpty()) {
+            return null;
+        }
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        return Problem.invalid(path, errors, locale).toResponse();
+    }
+
+    private static void unsafe(MultivaluedMap<String, String> parameters, Locale locale,
+                               List<Problem.FieldError> errors) {
+        parameters.forEach((name, values) -> {
+            for (String value : values) {
+                int at = value == null ? -1 : SafeText.firstUnsafe(value);
+                if (at >= 0) {
+                    char c = value.charAt(at);
+                    errors.add(new Problem.FieldError(name, ProblemMessages.text(Character.isSurrogate(c)
+                            ? "field.lone-surrogate" : "field.control-character", locale,
+                            UnsafeTextException.codePoint(c))));
+                    return;
+                }
+            }
+        });
     }
 
     /** Rate limit, then the audit's access row. */
@@ -116,10 +162,17 @@ public class ApiFilters {
                     audit.access(access);
                 } catch (RuntimeException e) {
                     String errorId = UUID.randomUUID().toString();
-                    LOG.errorf(e, "Audit record %s could not be written for %s %s; request refused", errorId,
-                            access.method(), access.path());
-                    throw ProblemException.localized(500, "audit-unavailable", "audit-unavailable", errorId)
-                            .with("errorId", errorId);
+                    if (DatabaseUnavailable.isCause(e)) {
+                        LOG.warnf("Audit record %s could not be written for %s %s (database unavailable: %s);"
+                                + " request refused with 503", errorId, access.method(), access.path(), e);
+                    } else {
+                        LOG.errorf(e, "Audit record %s could not be written for %s %s; request refused with 503",
+                                errorId, access.method(), access.path());
+                    }
+                    // Nothing ran: the caller may simply retry, so this is "unavailable", never an internal error.
+                    throw ProblemException.localized(503, "audit-unavailable", "audit-unavailable",
+                                    retryAfterSeconds, errorId)
+                            .with("errorId", errorId).with("retryAfterSeconds", retryAfterSeconds);
                 }
                 request.setProperty(AUDITED, access);
                 return null;

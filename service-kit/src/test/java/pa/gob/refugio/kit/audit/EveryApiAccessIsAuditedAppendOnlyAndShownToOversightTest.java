@@ -126,7 +126,8 @@ class EveryApiAccessIsAuditedAppendOnlyAndShownToOversightTest {
         try {
             given().auth().oauth2(OFFICER).header("X-Purpose", "refuse-audit").contentType(ContentType.JSON)
                     .body(Map.of("note", note)).post("/api/v1/kit-test/cases")
-                    .then().statusCode(500).contentType("application/problem+json")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5")
                     .body("type", equalTo("https://refugio.gob.pa/problems/audit-unavailable"));
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -126,10 +126,24 @@ public class KitTestResource {
         throw ProblemException.illegalTransition("Case", "CLOSED", "registered");
     }
 
+    public record Member(@NotBlank String givenNames, java.util.List<String> nationalities) {
+    }
+
+    public record Family(String intakeSite, java.util.List<Member> members) {
+    }
+
+    @POST
+    @Path("/families")
+    @RolesAllowed(Roles.ONPAR_REGISTRATION)
+    public Response family(@Valid Family family) {
+        return Response.status(201).entity(family).build();
+    }
+
     @GET
     @Path("/public/{token}")
     @PermitAll
-    public Map<String, Object> verify(@PathParam("token") String token) {
+    public Map<String, Object> verify(@PathParam("token") String token,
+                                      @jakarta.ws.rs.QueryParam("purpose") String purpose) {
         return Map.of("valid", token.startsWith("ok"));
     }
 }

@@ -157,14 +157,13 @@ class ChallengeOutcomesReachTheDecisionTest {
     }
 
     @Test
-    void anOutcomeForADecisionNeverTakenHereGoesToTheDeadLetterTopic() {
+    void anOutcomeForADecisionNeverTakenHereIsRecordedAsRefusedNotDeadLettered() {
         Family family = Fixture.admitted(1, 0);
         AppealDenied stray = Publish.event(new AppealDenied(Fixture.meta(AppealDenied.class, family.caseId()),
                 UUID.randomUUID(), UUID.randomUUID(), DAY));
-        try (EventLog dlq = EventLog.of("decision-service.dlq")) {
-            AppealDenied deadLetter = dlq.awaitOne(AppealDenied.class, family.caseId());
-            assertEquals(stray.eventId(), deadLetter.eventId());
-        }
+        Fixture.awaitProcessed(db, stray.eventId());
+        assertEquals(1, Fixture.count(db, "select count(*) from refused_event where event_id = ?", stray.eventId()),
+                "a rule's refusal is business state for operations (GET /api/v1/operations/refused-events)");
         Fixture.awaitStatus(family.caseId(), "ADMITTED");
     }
 

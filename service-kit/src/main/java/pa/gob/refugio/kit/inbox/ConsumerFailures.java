@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import pa.gob.refugio.events.UnreadableEventException;
@@ -21,7 +22,8 @@ import pa.gob.refugio.kit.problem.ProblemException;
  * <li>{@link Kind#UNREADABLE}: the record can never be read (no or unknown type, not the event it claims to be):
  * rethrown, so the channel's dead-letter strategy parks it in {@code <service>.dlq}. Nothing else goes there.</li>
  * <li>{@link Kind#REFUSED}: a rule of this service refused the event ({@link ProblemException} below 500,
- * {@link IllegalStateException}, {@link IllegalArgumentException}, a bean validation failure, a missing entity):
+ * {@link IllegalStateException}, {@link IllegalArgumentException}, a bean validation failure, a missing entity or
+ * an empty {@code Optional.orElseThrow()}):
  * recorded as business state in {@code refused_event}, never retried, never dead-lettered.</li>
  * <li>{@link Kind#TRANSIENT}: everything else, the database (stopped, frozen, lock or statement timeout,
  * serialization failure, optimistic lock) above all: retried with backoff without limit. A refusal-like exception
@@ -59,7 +61,8 @@ public final class ConsumerFailures {
         }
         return t instanceof IllegalStateException || t instanceof IllegalArgumentException
                 || t instanceof ValidationException || t instanceof NoResultException
-                || t instanceof NonUniqueResultException || t instanceof EntityNotFoundException;
+                || t instanceof NonUniqueResultException || t instanceof EntityNotFoundException
+                || t instanceof NoSuchElementException;
     }
 
     /** Failures of the database, the transaction manager or the network, which another attempt may not meet. */

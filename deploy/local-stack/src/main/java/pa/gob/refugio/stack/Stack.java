@@ -169,6 +169,46 @@ public final class Stack implements AutoCloseable {
         kafka = EmbeddedKafka.start(config.kafkaPort(), config.dataDirectory().resolve("kafka"));
     }
 
+    /** Stops PostgreSQL only (to show that services answer 503 meanwhile and recover by themselves). */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data. */
+    public void restartPostgres() {
+        postgres = EmbeddedPostgresServer.start(config.postgresPort(), config.dataDirectory().resolve("postgres"));
+    }
+
+    /**
+     * Freezes PostgreSQL (SIGSTOP to the server and all its processes, POSIX only): connections stay open but nothing
+     * answers, as with a database host that hangs. {@link #thawPostgres()} resumes it.
+     */
+    public void freezePostgres() {
+        signalPostgres("-STOP");
+    }
+
+    public void thawPostgres() {
+        signalPostgres("-CONT");
+    }
+
+    private void signalPostgres(String signal) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(config.dataDirectory().resolve("postgres")
+                    .resolve("postmaster.pid")).get(0).trim());
+            List<String> command = new ArrayList<>(List.of("kill", signal, String.valueOf(pid)));
+            ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> command.add(String.valueOf(d.pid()))));
+            Process kill = new ProcessBuilder(command).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " failed for PostgreSQL " + command);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot signal PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         for (Map.Entry<String, Process> e : processes.entrySet()) {

@@ -23,12 +23,13 @@ import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealFiled;
 import pa.gob.refugio.events.appeals.AppealGranted;
-import pa.gob.refugio.events.appeals.AppealWindowOpened;
+import pa.gob.refugio.events.appeals.AppealWindowOpenedV2;
 import pa.gob.refugio.events.appeals.CaseSummarySent;
 import pa.gob.refugio.events.appeals.JudicialReviewDecided;
 import pa.gob.refugio.events.appeals.JudicialReviewFiled;
 import pa.gob.refugio.events.appeals.ReconsiderationConfirmed;
 import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
+import pa.gob.refugio.events.appeals.ReconsiderationWindowOpenedV2;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.rules.calendar.BusinessCalendar;
@@ -46,12 +47,14 @@ class ConfirmedRejectionIsAppealedToTheMinisterTest {
     void confirmedNotifiedAppealedWithACaseSummaryDeniedThenTakenToTheThirdChamber() {
         UUID caseId = UUID.randomUUID();
         UUID decisionId = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
         LocalDate today = Publish.today();
         try (EventLog log = EventLog.of(Topics.APPEALS)) {
             Publish.event(new StatusRejected(EventMetadata.create(StatusRejected.class, caseId, Trace.start(),
-                    Instant.now()), decisionId, List.of(UUID.randomUUID()), today));
+                    Instant.now()), decisionId, List.of(member), today));
             Publish.event(Publish.notified(caseId, decisionId, ResolutionKind.REJECTED, today));
-            log.awaitOne(ReconsiderationWindowOpened.class, caseId);
+            assertEquals(List.of(member), log.awaitOne(ReconsiderationWindowOpenedV2.class, caseId).memberIds(),
+                    "a v1 notification: the members of the rejection StatusRejected named");
 
             String reconsiderationId = file("reconsiderations", caseId, decisionId, Roles.ONPAR_ELIGIBILITY)
                     .path("reconsiderationId");
@@ -76,7 +79,8 @@ class ConfirmedRejectionIsAppealedToTheMinisterTest {
                     .body("status", equalTo("OPEN"))
                     .body("lastDay", equalTo(appealLastDay.toString()))
                     .body("deadline.name", equalTo("appeal"));
-            AppealWindowOpened opened = log.awaitOne(AppealWindowOpened.class, caseId);
+            AppealWindowOpenedV2 opened = log.awaitOne(AppealWindowOpenedV2.class, caseId);
+            assertEquals(List.of(member), opened.memberIds());
             assertEquals(UUID.fromString(reconsiderationId), opened.reconsiderationId());
             assertEquals(appealLastDay, opened.lastDay());
             given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.Trace;
-import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
+import pa.gob.refugio.events.appeals.ReconsiderationWindowOpenedV2;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.security.Roles;
@@ -56,7 +56,7 @@ class GroundsAndReasonsOfChallengesAreStoredEncryptedTest {
             Publish.event(new StatusRejected(EventMetadata.create(StatusRejected.class, caseId, Trace.start(),
                     Instant.now()), decisionId, List.of(UUID.randomUUID()), today));
             Publish.event(Publish.notified(caseId, decisionId, ResolutionKind.REJECTED, today));
-            log.awaitOne(ReconsiderationWindowOpened.class, caseId);
+            log.awaitOne(ReconsiderationWindowOpenedV2.class, caseId);
         }
         String reconsiderationId = post("/api/v1/cases/" + caseId + "/reconsiderations", Roles.ONPAR_ELIGIBILITY,
                 "{\"decisionId\": \"" + decisionId + "\", \"grounds\": \"" + reconsiderationGrounds + "\"}", 201)

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import pa.gob.refugio.decision.Fixture.Family;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
-import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.interview.ExtensionInterviewCalled;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
@@ -80,8 +80,9 @@ class AdmissibilityIsDecidedOnceTheInterviewsAreCompleteTest {
                 .extract().path("decisionId");
 
         try (EventLog log = EventLog.of(Topics.DECISION)) {
-            ApplicationNotAdmitted event = log.awaitOne(ApplicationNotAdmitted.class, family.caseId());
+            ApplicationNotAdmittedV2 event = log.awaitOne(ApplicationNotAdmittedV2.class, family.caseId());
             assertEquals(UUID.fromString(decisionId), event.decisionId());
+            assertEquals(family.memberIds(), event.memberIds());
             assertEquals("MANIFESTLY_UNFOUNDED", event.ground());
             ConsumerRecord<String, String> record = log.records().stream()
                     .filter(r -> family.caseId().toString().equals(r.key())).findFirst().orElseThrow();

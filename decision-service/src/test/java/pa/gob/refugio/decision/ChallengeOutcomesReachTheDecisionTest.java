@@ -23,6 +23,7 @@ import pa.gob.refugio.events.appeals.ChallengeWindowLapsed.Window;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
@@ -115,7 +116,7 @@ class ChallengeOutcomesReachTheDecisionTest {
         Publish.event(new AppealDenied(Fixture.meta(AppealDenied.class, family.caseId()), UUID.randomUUID(),
                 rejection, DAY));
         try (EventLog log = EventLog.of(Topics.DECISION)) {
-            RejectionBecameFinal finalRejection = log.awaitOne(RejectionBecameFinal.class, family.caseId());
+            RejectionBecameFinalV2 finalRejection = log.awaitOne(RejectionBecameFinalV2.class, family.caseId());
             assertEquals(rejection, finalRejection.decisionId());
             assertEquals(RejectionBecameFinal.Cause.APPEAL_DENIED, finalRejection.cause());
             assertEquals(DAY, finalRejection.finalOn());
@@ -138,12 +139,13 @@ class ChallengeOutcomesReachTheDecisionTest {
         Fixture.awaitProcessed(db, appeal.eventId());
 
         try (EventLog log = EventLog.of(Topics.DECISION)) {
-            RejectionBecameFinal finalRejection = log.awaitOne(RejectionBecameFinal.class, family.caseId());
+            RejectionBecameFinalV2 finalRejection = log.awaitOne(RejectionBecameFinalV2.class, family.caseId());
             assertEquals(principal, finalRejection.decisionId());
             assertEquals(RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED, finalRejection.cause());
             assertEquals(DAY.plusDays(1), finalRejection.finalOn());
+            assertEquals(List.of(family.principal()), finalRejection.memberIds());
         }
-        assertEquals(1, Fixture.published(db, "RejectionBecameFinal", family.caseId()));
+        assertEquals(1, Fixture.published(db, "RejectionBecameFinal", 2, family.caseId()));
         given().auth().oauth2(Tokens.of(Roles.MINISTER)).when().get("/api/v1/cases/" + family.caseId())
                 .then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
@@ -152,7 +154,7 @@ class ChallengeOutcomesReachTheDecisionTest {
         ChallengeWindowLapsed partnerLapsed = Publish.event(new ChallengeWindowLapsed(
                 Fixture.meta(ChallengeWindowLapsed.class, family.caseId()), partner, Window.RECONSIDERATION, DAY));
         Fixture.awaitProcessed(db, partnerLapsed.eventId());
-        assertEquals(2, Fixture.published(db, "RejectionBecameFinal", family.caseId()));
+        assertEquals(2, Fixture.published(db, "RejectionBecameFinal", 2, family.caseId()));
         Fixture.awaitStatus(family.caseId(), "FINALLY_REJECTED");
     }
 

@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.decision.Fixture.Family;
 import pa.gob.refugio.events.Topics;
-import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.ResolutionNotifiedV2;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
@@ -71,7 +71,7 @@ class ConareRecognisesOrRejectsAnAdmittedFamilyTest {
                     .body("resolution", equalTo("RECOGNIZED"))
                     .body("notifiedOn", equalTo(TODAY.toString()))
                     .body("reconsiderationDeadline", nullValue());
-            ResolutionNotified notified = log.awaitOne(ResolutionNotified.class, family.caseId());
+            ResolutionNotifiedV2 notified = log.awaitOne(ResolutionNotifiedV2.class, family.caseId());
             assertEquals(ResolutionKind.RECOGNIZED, notified.resolution());
             assertEquals(TODAY, notified.notifiedOn());
             assertEquals("IN_PERSON", notified.channel());
@@ -124,9 +124,10 @@ class ConareRecognisesOrRejectsAnAdmittedFamilyTest {
                     .body("resolution", equalTo("REJECTED"))
                     .body("reconsiderationDeadline.name", notNullValue())
                     .body("reconsiderationDeadline.lastDay", notNullValue());
-            ResolutionNotified notified = log.awaitOne(ResolutionNotified.class, family.caseId());
+            ResolutionNotifiedV2 notified = log.awaitOne(ResolutionNotifiedV2.class, family.caseId());
             assertEquals(ResolutionKind.REJECTED, notified.resolution());
             assertEquals(UUID.fromString(decisionId), notified.decisionId());
+            assertEquals(family.memberIds(), notified.memberIds());
         }
         given().auth().oauth2(Tokens.of(Roles.MINISTER))
                 .when().get("/api/v1/decisions/" + decisionId)

@@ -103,8 +103,13 @@ public final class Fixture {
 
     /** How many events of {@code type} this service committed to its outbox for the case. */
     public static long published(DataSource db, String type, UUID caseId) {
+        return published(db, type, 1, caseId);
+    }
+
+    /** How many events of {@code type} in {@code version} this service committed to its outbox for the case. */
+    public static long published(DataSource db, String type, int version, UUID caseId) {
         return count(db, "select count(*) from outbox_event where event_type = ? and event_key = ?",
-                "pa.gob.refugio." + type + ".v1", caseId.toString());
+                "pa.gob.refugio." + type + ".v" + version, caseId.toString());
     }
 
     public static long count(DataSource db, String sql, Object... params) {

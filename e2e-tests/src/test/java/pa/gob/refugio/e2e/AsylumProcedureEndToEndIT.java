@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.appeals.ReconsiderationFiled;
-import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
+import pa.gob.refugio.events.appeals.ReconsiderationWindowOpenedV2;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.documents.DocumentSuperseded;
@@ -97,7 +97,7 @@ class AsylumProcedureEndToEndIT {
         String rejection = Procedure.reject(caseId);
         Procedure.notifyResolution(rejection, LocalDate.now());
 
-        ReconsiderationWindowOpened window = events.await(ReconsiderationWindowOpened.class, caseId, 1).get(0);
+        ReconsiderationWindowOpenedV2 window = events.await(ReconsiderationWindowOpenedV2.class, caseId, 1).get(0);
         assertTrue(window.lastDay().isAfter(LocalDate.now()), "five business days from notification");
         Response filed = eventually(() -> as(Roles.ONPAR_REGISTRATION, APPEALS)
                         .body(Map.of("decisionId", rejection, "grounds", "Hechos nuevos sobre la persecución"))

@@ -18,16 +18,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.appeals.AppealDenied;
-import pa.gob.refugio.events.appeals.AppealWindowOpened;
+import pa.gob.refugio.events.appeals.AppealWindowOpenedV2;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
+import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
-import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
+import pa.gob.refugio.events.appeals.ReconsiderationWindowOpenedV2;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.documents.DocumentRevoked;
 import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
-import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.security.Roles;
 
 /** Reconsideration, appeal, lapse, late filing and departure, through all five services. */
@@ -56,7 +58,7 @@ class ChallengesAndEndingsEndToEndIT {
         events.await(ProvisionalIdIssued.class, caseId, 2);
         String rejection = Procedure.reject(caseId, decidedOn);
         Procedure.notifyResolution(rejection, decidedOn);
-        events.await(ReconsiderationWindowOpened.class, caseId, 1);
+        events.await(ReconsiderationWindowOpenedV2.class, caseId, 1);
         return new Rejected(caseId, rejection);
     }
 
@@ -95,7 +97,7 @@ class ChallengesAndEndingsEndToEndIT {
         as(Roles.ONPAR_ELIGIBILITY, APPEALS).body(Map.of("notifiedOn", LocalDate.now().toString(), "channel", "IN_PERSON"))
                 .post("/api/v1/reconsiderations/" + reconsideration + "/notification")
                 .then().statusCode(201);
-        events.await(AppealWindowOpened.class, r.caseId(), 1);
+        events.await(AppealWindowOpenedV2.class, r.caseId(), 1);
 
         Response appeal = as(Roles.ONPAR_REGISTRATION, APPEALS)
                 .body(Map.of("decisionId", r.decisionId(), "grounds", "Recurso de apelación ante el Ministro"))
@@ -107,7 +109,7 @@ class ChallengesAndEndingsEndToEndIT {
                 .post("/api/v1/appeals/" + appealId + "/decision").then().statusCode(200);
 
         events.await(AppealDenied.class, r.caseId(), 1);
-        RejectionBecameFinal finalRejection = events.await(RejectionBecameFinal.class, r.caseId(), 1).get(0);
+        RejectionBecameFinalV2 finalRejection = events.await(RejectionBecameFinalV2.class, r.caseId(), 1).get(0);
         assertEquals(RejectionBecameFinal.Cause.APPEAL_DENIED, finalRejection.cause());
         assertEquals(2, events.await(DocumentRevoked.class, r.caseId(), 2).size());
         List<Map<String, Object>> documents = Procedure.documents(r.caseId(), 2);
@@ -125,12 +127,12 @@ class ChallengesAndEndingsEndToEndIT {
         assertEquals(422, late.statusCode(), late.asString());
         assertTrue(late.jsonPath().getString("deadline.lastDay") != null, late.asString());
 
-        ChallengeWindowLapsed lapsed = events.await(ChallengeWindowLapsed.class, r.caseId(), 1).get(0);
+        ChallengeWindowLapsedV2 lapsed = events.await(ChallengeWindowLapsedV2.class, r.caseId(), 1).get(0);
         assertEquals(ChallengeWindowLapsed.Window.RECONSIDERATION, lapsed.window());
         assertEquals(RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED,
-                events.await(RejectionBecameFinal.class, r.caseId(), 1).get(0).cause());
+                events.await(RejectionBecameFinalV2.class, r.caseId(), 1).get(0).cause());
         events.await(DocumentRevoked.class, r.caseId(), 2);
-        assertEquals(1, events.all(ChallengeWindowLapsed.class, r.caseId()).size(), "the lapse happens once");
+        assertEquals(1, events.all(ChallengeWindowLapsedV2.class, r.caseId()).size(), "the lapse happens once");
     }
 
     @Test
@@ -152,7 +154,7 @@ class ChallengesAndEndingsEndToEndIT {
         as(Roles.SNM, REGISTRATION).body(Map.of("departureDate", LocalDate.now().toString(),
                         "borderPost", "Paso Canoas"))
                 .post("/api/v1/applications/" + caseId + "/departure").then().statusCode(200);
-        events.await(ApplicationAbandoned.class, caseId, 1);
+        events.await(ApplicationAbandonedV2.class, caseId, 1);
         assertEquals(3, events.await(DocumentRevoked.class, caseId, 3).size());
         as(Roles.ONPAR_ELIGIBILITY, DECISION).body(Map.of("outcome", "RECOGNIZED", "legalBasis", "CONVENTION_1951",
                         "reasons", "x"))

@@ -54,7 +54,7 @@ class CaseStatusShowsTheTimelineFromEveryServiceTest {
     }
 
     @Test
-    void otherServicesEventsBuildTheTimelineAndAFinalRejectionClosesTheCase() {
+    void otherServicesEventsBuildTheTimelineAndAFinalRejectionOfEveryMemberClosesTheCase() {
         JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
         UUID caseId = Families.caseId(registered);
         UUID member = UUID.fromString(registered.getString("application.members[0].memberId"));
@@ -71,8 +71,9 @@ class CaseStatusShowsTheTimelineFromEveryServiceTest {
         org.junit.jupiter.api.Assertions.assertEquals("INTERVIEWS", interviews.getString("phase"));
 
         UUID decision = UUID.randomUUID();
-        Publish.event(new StatusRejected(meta(StatusRejected.class, caseId), decision, List.of(member),
-                LocalDate.now()));
+        List<UUID> family = registered.getList("application.members.memberId", String.class).stream()
+                .map(UUID::fromString).toList();
+        Publish.event(new StatusRejected(meta(StatusRejected.class, caseId), decision, family, LocalDate.now()));
         Publish.event(new RejectionBecameFinal(meta(RejectionBecameFinal.class, caseId), decision,
                 RejectionBecameFinal.Cause.APPEAL_WINDOW_LAPSED, LocalDate.now()));
 

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.Topics;
-import pa.gob.refugio.events.registration.ApplicationAbandoned;
-import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
@@ -38,7 +38,8 @@ class DepartureAbandonsAndWithdrawalEndsTheCaseTest {
                 .body("endedOn", equalTo(departed.toString()));
 
         try (EventLog log = EventLog.of(Topics.REGISTRATION)) {
-            ApplicationAbandoned event = log.awaitOne(ApplicationAbandoned.class, caseId);
+            ApplicationAbandonedV2 event = log.awaitOne(ApplicationAbandonedV2.class, caseId);
+            assertEquals(3, event.memberIds().size(), "no memberIds: every member still in the procedure");
             assertEquals(departed, event.departureDate());
             assertEquals("SNM", event.reportedBy());
             ConsumerRecord<String, String> record = log.records().stream()
@@ -69,7 +70,7 @@ class DepartureAbandonsAndWithdrawalEndsTheCaseTest {
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
 
         try (EventLog log = EventLog.of(Topics.REGISTRATION)) {
-            assertEquals(LocalDate.now(), log.awaitOne(ApplicationWithdrawn.class, caseId).withdrawnOn());
+            assertEquals(LocalDate.now(), log.awaitOne(ApplicationWithdrawnV2.class, caseId).withdrawnOn());
         }
 
         given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("application/json")

@@ -39,13 +39,17 @@ import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealFiled;
 import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.AppealWindowOpened;
+import pa.gob.refugio.events.appeals.AppealWindowOpenedV2;
 import pa.gob.refugio.events.appeals.CaseSummarySent;
 import pa.gob.refugio.events.appeals.ReconsiderationConfirmed;
 import pa.gob.refugio.events.appeals.ReconsiderationFiled;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.events.appeals.ReconsiderationWindowOpened;
+import pa.gob.refugio.events.appeals.ReconsiderationWindowOpenedV2;
 import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.ResolutionNotifiedV2;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -68,6 +72,8 @@ public class ChallengeService {
     private final AppealsCalendar calendar;
     private final ObjectMapper json;
     private final Clock clock;
+    @jakarta.inject.Inject
+    DecisionMembers decisionMembers;
 
     public ChallengeService(WindowRepository windows, ReconsiderationRepository reconsiderations,
                             AppealRepository appeals, CaseSummaryRepository summaries,
@@ -86,9 +92,24 @@ public class ChallengeService {
 
     // ---- consumed from decision-service -------------------------------------------------------------------
 
-    /** A negative resolution was notified: the reconsideration window opens. Positive ones are ignored. */
+    /** v1: the window's members are those of the decision as StatusRejected / ApplicationNotAdmitted v2 named them. */
     @Transactional
     public void onResolutionNotified(ResolutionNotified notified) {
+        openReconsiderationWindow(notified, decisionMembers.of(notified.decisionId()));
+    }
+
+    /** v2 names the members notified: the window is theirs. */
+    @Transactional
+    public void onResolutionNotifiedV2(ResolutionNotifiedV2 notified) {
+        if (notified.resolution() != null && notified.resolution().negative()) {
+            decisionMembers.remember(notified.decisionId(), notified.memberIds());
+        }
+        openReconsiderationWindow(new ResolutionNotified(notified.metadata(), notified.decisionId(),
+                notified.resolution(), notified.notifiedOn(), notified.channel()), notified.memberIds());
+    }
+
+    /** A negative resolution was notified: the reconsideration window opens. Positive ones are ignored. */
+    private void openReconsiderationWindow(ResolutionNotified notified, List<UUID> memberIds) {
         if (notified.resolution() == null || !notified.resolution().negative()) {
             return;
         }
@@ -100,21 +121,34 @@ public class ChallengeService {
         Deadline deadline = calendar.deadlines().reconsideration(notified.notifiedOn());
         ChallengeWindow window = ChallengeWindow.open(notified.caseId(), notified.decisionId(),
                 WindowKind.RECONSIDERATION, notified.resolution().name(), null, notified.channel(), deadline, now());
-        windows.persist(window);
+        windows.persist(window.concerning(memberIds));
         events.consumed(notified, notified.decisionId(), notified.notifiedOn(),
                 "Resolution " + notified.resolution() + " notified"
                         + (notified.channel() == null ? "" : " (" + notified.channel() + ")"));
-        events.publish(new ReconsiderationWindowOpened(
+        events.publish(memberIds.isEmpty()
+                        ? new ReconsiderationWindowOpened(
                         meta(ReconsiderationWindowOpened.class, notified.caseId(), notified.metadata().causing()),
-                        notified.decisionId(), notified.notifiedOn(), deadline.lastDay()),
+                        notified.decisionId(), notified.notifiedOn(), deadline.lastDay())
+                        : new ReconsiderationWindowOpenedV2(
+                        meta(ReconsiderationWindowOpenedV2.class, notified.caseId(), notified.metadata().causing()),
+                        notified.decisionId(), memberIds, notified.notifiedOn(), deadline.lastDay()),
                 notified.decisionId(), notified.notifiedOn(),
                 "Reconsideration window open until " + deadline.lastDay());
     }
 
     @Transactional
     public void onStatusRejected(StatusRejected rejected) {
+        decisionMembers.remember(rejected.decisionId(), rejected.memberIds());
         events.consumed(rejected, rejected.decisionId(), rejected.decidedOn(),
                 "CONARE rejected the application for " + rejected.memberIds().size() + " member(s)");
+    }
+
+    @Transactional
+    public void onApplicationNotAdmittedV2(ApplicationNotAdmittedV2 notAdmitted) {
+        decisionMembers.remember(notAdmitted.decisionId(), notAdmitted.memberIds());
+        events.consumed(notAdmitted, notAdmitted.decisionId(), notAdmitted.decidedOn(),
+                "Application not admitted for " + notAdmitted.memberIds().size() + " member(s) (ground: "
+                        + notAdmitted.ground() + ")");
     }
 
     @Transactional
@@ -178,9 +212,13 @@ public class ChallengeService {
         Deadline deadline = calendar.deadlines().appeal(on);
         ChallengeWindow window = ChallengeWindow.open(r.caseId(), r.decisionId(), WindowKind.APPEAL,
                 r.window().resolution(), r.id(), channel, deadline, now());
-        windows.persist(window);
-        events.publish(new AppealWindowOpened(meta(AppealWindowOpened.class, r.caseId(), trace), r.id(),
-                        r.decisionId(), on, deadline.lastDay()),
+        List<UUID> memberIds = r.window().memberIds();
+        windows.persist(window.concerning(memberIds));
+        events.publish(memberIds.isEmpty()
+                        ? new AppealWindowOpened(meta(AppealWindowOpened.class, r.caseId(), trace), r.id(),
+                        r.decisionId(), on, deadline.lastDay())
+                        : new AppealWindowOpenedV2(meta(AppealWindowOpenedV2.class, r.caseId(), trace), r.id(),
+                        r.decisionId(), memberIds, on, deadline.lastDay()),
                 r.decisionId(), on, "Confirmation notified (" + channel + "); appeal window open until "
                         + deadline.lastDay());
         return view(window, deadline);

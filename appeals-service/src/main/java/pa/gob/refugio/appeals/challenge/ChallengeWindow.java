@@ -46,6 +46,8 @@ public class ChallengeWindow {
     private LocalDate closedOn;
     @Column(name = "opened_at")
     private Instant openedAt;
+    @Column(name = "member_ids")
+    private String memberIds;
     @Version
     private long version;
 
@@ -67,6 +69,18 @@ public class ChallengeWindow {
         w.status = WindowStatus.OPEN;
         w.openedAt = now;
         return w;
+    }
+
+    /** The members who may use this window (empty: not known, a window opened from a v1 event). */
+    ChallengeWindow concerning(java.util.List<UUID> members) {
+        this.memberIds = members == null || members.isEmpty() ? null
+                : String.join(",", members.stream().map(UUID::toString).toList());
+        return this;
+    }
+
+    public java.util.List<UUID> memberIds() {
+        return memberIds == null || memberIds.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(memberIds.split(",")).map(UUID::fromString).toList();
     }
 
     /** A challenge filed on {@code filedOn}: in time and only once, else the problem that refuses it. */

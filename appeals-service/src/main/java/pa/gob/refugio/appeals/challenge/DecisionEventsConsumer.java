@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.ResolutionNotifiedV2;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** decision-service's events: negative resolutions notified open the reconsideration window. */
+/** decision-service's events (v1 and v2): negative resolutions notified open the reconsideration window. */
 @ApplicationScoped
 public class DecisionEventsConsumer {
 
@@ -23,6 +25,8 @@ public class DecisionEventsConsumer {
                 .on(ResolutionNotified.class, challenges::onResolutionNotified)
                 .on(StatusRejected.class, challenges::onStatusRejected)
                 .on(ApplicationNotAdmitted.class, challenges::onApplicationNotAdmitted)
+                .on(ResolutionNotifiedV2.class, challenges::onResolutionNotifiedV2)
+                .on(ApplicationNotAdmittedV2.class, challenges::onApplicationNotAdmittedV2)
                 .build();
     }
 

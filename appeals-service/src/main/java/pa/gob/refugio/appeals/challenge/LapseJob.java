@@ -17,6 +17,7 @@ import pa.gob.refugio.appeals.timeline.CaseEvents;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
+import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
 
 /**
  * Marks open windows whose last day has passed as LAPSED and publishes {@link ChallengeWindowLapsed} exactly once,
@@ -37,7 +38,7 @@ public class LapseJob {
                     order by last_day
                     limit ?2
                     for update skip locked)
-            returning w.id, w.case_id, w.decision_id, w.kind, w.last_day""";
+            returning w.id, w.case_id, w.decision_id, w.kind, w.last_day, w.member_ids""";
 
     private final EntityManager em;
     private final CaseEvents events;
@@ -88,9 +89,16 @@ public class LapseJob {
             UUID decisionId = (UUID) row[2];
             WindowKind kind = WindowKind.valueOf((String) row[3]);
             LocalDate lastDay = row[4] instanceof Date d ? d.toLocalDate() : (LocalDate) row[4];
-            events.publish(new ChallengeWindowLapsed(
+            List<UUID> memberIds = row[5] == null || ((String) row[5]).isBlank() ? List.of()
+                    : java.util.Arrays.stream(((String) row[5]).split(",")).map(UUID::fromString).toList();
+            events.publish(memberIds.isEmpty()
+                            ? new ChallengeWindowLapsed(
                             EventMetadata.create(ChallengeWindowLapsed.class, caseId, Trace.start(), Instant.now(clock)),
-                            decisionId, kind.asEventWindow(), lastDay),
+                            decisionId, kind.asEventWindow(), lastDay)
+                            : new ChallengeWindowLapsedV2(
+                            EventMetadata.create(ChallengeWindowLapsedV2.class, caseId, Trace.start(),
+                                    Instant.now(clock)),
+                            decisionId, memberIds, kind.asEventWindow(), lastDay),
                     decisionId, today, "The " + kind.label() + " window closed unused on " + lastDay
                             + ": the rejection is final");
         }

@@ -53,6 +53,21 @@ public class CaseMember {
         this.outcome = MemberOutcome.FINALLY_REJECTED;
     }
 
+    /** A non-admission became final: the member's outcome is that decision, finally. */
+    void notAdmittedFinally(UUID decisionId) {
+        this.outcome = MemberOutcome.FINALLY_REJECTED;
+        this.outcomeDecisionId = decisionId;
+    }
+
+    /** The member withdrew or left Panama; false when their procedure had already ended. */
+    boolean leave(MemberOutcome how) {
+        if (outcome.ended()) {
+            return false;
+        }
+        this.outcome = how;
+        return true;
+    }
+
     public UUID id() {
         return id;
     }

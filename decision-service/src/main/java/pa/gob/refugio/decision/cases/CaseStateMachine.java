@@ -3,6 +3,7 @@ package pa.gob.refugio.decision.cases;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -88,9 +89,14 @@ public final class CaseStateMachine {
 
     /**
      * An admitted family's status from its members' outcomes: ADMITTED while anyone waits for a decision, REJECTED
-     * while a rejection can be challenged, RECOGNIZED if anyone is recognised, otherwise FINALLY_REJECTED.
+     * while a rejection can be challenged, RECOGNIZED if anyone is recognised, otherwise FINALLY_REJECTED. Members
+     * who withdrew or left Panama do not count; CLOSED when every member did.
      */
-    public static CaseStatus fromMemberOutcomes(Collection<MemberOutcome> members) {
+    public static CaseStatus fromMemberOutcomes(Collection<MemberOutcome> all) {
+        List<MemberOutcome> members = all.stream().filter(o -> !o.left()).toList();
+        if (!all.isEmpty() && members.isEmpty()) {
+            return CaseStatus.CLOSED;
+        }
         if (members.isEmpty() || members.contains(MemberOutcome.PENDING)) {
             return CaseStatus.ADMITTED;
         }

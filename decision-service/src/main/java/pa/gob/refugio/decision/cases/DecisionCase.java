@@ -127,7 +127,43 @@ public class DecisionCase {
         return true;
     }
 
-    /** Withdrawal or abandonment; false when the case already reached an end. */
+    /**
+     * The members listed withdrew or left Panama ({@code memberIds} null: every member still in the procedure): their
+     * procedure ends, the others' goes on. Members whose procedure already ended (recognised, finally rejected, left
+     * before) are not changed. The case is CLOSED when no member remains in the procedure; during eligibility its
+     * status follows the remaining members' outcomes. Returns the members who left now (empty: nothing changed).
+     */
+    public List<UUID> membersLeft(List<UUID> memberIds, MemberOutcome how, Instant now) {
+        if (!how.left()) {
+            throw new IllegalArgumentException(how + " is not a way of leaving the procedure");
+        }
+        if (status.terminal()) {
+            return List.of();
+        }
+        if (memberIds != null) {
+            for (UUID memberId : memberIds) {
+                if (members.stream().noneMatch(m -> m.id().equals(memberId))) {
+                    throw new IllegalStateException("Member " + memberId + " is not part of case " + id);
+                }
+            }
+        }
+        List<UUID> left = members.stream()
+                .filter(m -> memberIds == null || memberIds.contains(m.id()))
+                .filter(m -> m.leave(how)).map(CaseMember::id).toList();
+        if (left.isEmpty()) {
+            return left;
+        }
+        if (members.stream().allMatch(m -> m.outcome().left())) {
+            moveTo(CaseStateMachine.next(status, Action.CLOSE, outcomes()), now);
+        } else if (status == CaseStatus.ADMITTED || status == CaseStatus.REJECTED) {
+            moveTo(CaseStateMachine.fromMemberOutcomes(outcomes()), now);
+        } else {
+            this.updatedAt = now;
+        }
+        return left;
+    }
+
+    /** Withdrawal or abandonment of a case not yet registered here (v1 events); false when it already ended. */
     public boolean close(Instant now) {
         if (!CaseStateMachine.allows(status, Action.CLOSE)) {
             return false;
@@ -147,7 +183,7 @@ public class DecisionCase {
         }
         Decision decision = addDecision(DecisionKind.ADMISSIBILITY,
                 admitted ? ResolutionKind.ADMITTED : ResolutionKind.NOT_ADMITTED,
-                admitted ? null : ground.name(), null, reasons, memberIds(), today, officer, now,
+                admitted ? null : ground.name(), null, reasons, memberIdsInProcedure(), today, officer, now,
                 DecisionOrigin.FIRST_INSTANCE, null, null);
         moveTo(CaseStateMachine.next(status, action, outcomes()), now);
         return decision;
@@ -202,7 +238,7 @@ public class DecisionCase {
         if (challenged.outcome() == ResolutionKind.NOT_ADMITTED) {
             requireForEvent(Action.ADMIT_ON_CHALLENGE);
             granted = addDecision(DecisionKind.ADMISSIBILITY, ResolutionKind.ADMITTED, null, legalBasis, null,
-                    memberIds(), decidedOn, by, now, origin, originRef, challenged.id());
+                    memberIdsInProcedure(), decidedOn, by, now, origin, originRef, challenged.id());
             moveTo(CaseStateMachine.next(status, Action.ADMIT_ON_CHALLENGE, outcomes()), now);
         } else {
             requireForEvent(Action.RECOGNISE_ON_CHALLENGE);
@@ -234,8 +270,20 @@ public class DecisionCase {
         members.stream()
                 .filter(m -> m.outcome() == MemberOutcome.REJECTED && negative.id().equals(m.outcomeDecisionId()))
                 .forEach(CaseMember::rejectionBecameFinal);
+        if (negative.outcome() == ResolutionKind.NOT_ADMITTED) {
+            members.stream()
+                    .filter(m -> m.outcome() == MemberOutcome.PENDING && negative.memberIds().contains(m.id()))
+                    .forEach(m -> m.notAdmittedFinally(negative.id()));
+        }
         moveTo(CaseStateMachine.next(status, Action.MAKE_REJECTION_FINAL, outcomes()), now);
         return true;
+    }
+
+    /** The members for whom {@code negative} is final (those who left the procedure before are not among them). */
+    public List<UUID> membersFinallyRejectedBy(Decision negative) {
+        return members.stream()
+                .filter(m -> m.outcome() == MemberOutcome.FINALLY_REJECTED && negative.id().equals(m.outcomeDecisionId()))
+                .map(CaseMember::id).toList();
     }
 
     public Optional<Decision> decision(UUID decisionId) {
@@ -305,8 +353,8 @@ public class DecisionCase {
         return members.stream().map(CaseMember::outcome).toList();
     }
 
-    private List<UUID> memberIds() {
-        return members.stream().map(CaseMember::id).toList();
+    private List<UUID> memberIdsInProcedure() {
+        return members.stream().filter(m -> !m.outcome().left()).map(CaseMember::id).toList();
     }
 
     public UUID id() {

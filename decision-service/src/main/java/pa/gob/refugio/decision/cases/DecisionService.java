@@ -11,8 +11,8 @@ import pa.gob.refugio.decision.cases.RecognitionGround.LegalBasis;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
-import pa.gob.refugio.events.decision.ApplicationNotAdmitted;
-import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
+import pa.gob.refugio.events.decision.ResolutionNotifiedV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.deadline.DeadlineView;
@@ -92,9 +92,10 @@ public class DecisionService {
         Decision decision = decisionCase.decision(decisionId).orElseThrow();
         decisionCase.notifyDecision(decision, request.notifiedOn(), request.channel(), request.acknowledged(),
                 officer, today(), now());
-        outbox.publish(new ResolutionNotified(
-                EventMetadata.create(ResolutionNotified.class, decisionCase.id(), trace, now()),
-                decision.id(), decision.outcome(), decision.notifiedOn(), decision.notificationChannel().name()));
+        outbox.publish(new ResolutionNotifiedV2(
+                EventMetadata.create(ResolutionNotifiedV2.class, decisionCase.id(), trace, now()),
+                decision.id(), decision.memberIds(), decision.outcome(), decision.notifiedOn(),
+                decision.notificationChannel().name()));
         cases.flush();
         return new NotificationRecorded(decision.id(), decisionCase.id(), decision.outcome(), decision.notifiedOn(),
                 decision.notificationChannel(), Boolean.TRUE.equals(decision.acknowledged()), decision.notifiedBy(),
@@ -126,10 +127,10 @@ public class DecisionService {
         switch (d.outcome()) {
             case ADMITTED -> outbox.publish(new ApplicationAdmitted(
                     EventMetadata.create(ApplicationAdmitted.class, caseId, trace, now()),
-                    d.id(), decisionCase.members().stream().map(CaseMember::id).toList(), d.decidedOn()));
-            case NOT_ADMITTED -> outbox.publish(new ApplicationNotAdmitted(
-                    EventMetadata.create(ApplicationNotAdmitted.class, caseId, trace, now()),
-                    d.id(), d.ground(), d.decidedOn()));
+                    d.id(), d.memberIds(), d.decidedOn()));
+            case NOT_ADMITTED -> outbox.publish(new ApplicationNotAdmittedV2(
+                    EventMetadata.create(ApplicationNotAdmittedV2.class, caseId, trace, now()),
+                    d.id(), d.memberIds(), d.ground(), d.decidedOn()));
             case RECOGNIZED -> outbox.publish(new StatusRecognized(
                     EventMetadata.create(StatusRecognized.class, caseId, trace, now()),
                     d.id(), d.memberIds(), d.legalBasis(), d.decidedOn()));

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import pa.gob.refugio.events.DomainEvent;
@@ -12,13 +13,17 @@ import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
+import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.interview.CaseReadyForDecision;
 import pa.gob.refugio.events.interview.ExtensionInterviewCalled;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.kit.outbox.Outbox;
 
 /**
@@ -77,14 +82,26 @@ public class ProcedureEvents {
         }
     }
 
+    /** v1 names no members: every member still in the procedure withdrew (the whole case, as before). */
     @Transactional
     public void onApplicationWithdrawn(ApplicationWithdrawn event) {
-        close(event);
+        leave(event, null, MemberOutcome.WITHDRAWN);
+    }
+
+    /** v2: only the members listed withdrew; the others' procedure goes on. */
+    @Transactional
+    public void onApplicationWithdrawnV2(ApplicationWithdrawnV2 event) {
+        leave(event, event.memberIds(), MemberOutcome.WITHDRAWN);
     }
 
     @Transactional
     public void onApplicationAbandoned(ApplicationAbandoned event) {
-        close(event);
+        leave(event, null, MemberOutcome.ABANDONED);
+    }
+
+    @Transactional
+    public void onApplicationAbandonedV2(ApplicationAbandonedV2 event) {
+        leave(event, event.memberIds(), MemberOutcome.ABANDONED);
     }
 
     @Transactional
@@ -111,6 +128,18 @@ public class ProcedureEvents {
         makeFinal(event, event.decisionId(), cause, event.lastDay().plusDays(1));
     }
 
+    /**
+     * v2 names the members whose window lapsed: those of the decision (appeals-service learnt them from
+     * ResolutionNotifiedV2). The rejection becomes final for the decision's members still rejected by it, as v1.
+     */
+    @Transactional
+    public void onChallengeWindowLapsedV2(ChallengeWindowLapsedV2 event) {
+        RejectionBecameFinal.Cause cause = event.window() == ChallengeWindowLapsed.Window.RECONSIDERATION
+                ? RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED
+                : RejectionBecameFinal.Cause.APPEAL_WINDOW_LAPSED;
+        makeFinal(event, event.decisionId(), cause, event.lastDay().plusDays(1));
+    }
+
     private void grant(DomainEvent event, UUID decisionId, DecisionOrigin origin, UUID originRef,
                        LocalDate decidedOn) {
         DecisionCase decisionCase = caseOfDecision(event, decisionId);
@@ -125,19 +154,38 @@ public class ProcedureEvents {
         DecisionCase decisionCase = caseOfDecision(event, decisionId);
         Decision negative = decisionCase.decision(decisionId).orElseThrow();
         if (decisionCase.makeFinal(negative, cause, finalOn, now())) {
-            outbox.publish(new RejectionBecameFinal(
-                    EventMetadata.create(RejectionBecameFinal.class, decisionCase.id(), event.metadata().causing(),
+            List<UUID> concerned = decisionCase.membersFinallyRejectedBy(negative);
+            if (concerned.isEmpty()) {
+                LOG.infof("Decision %s is final but every member it concerned left the procedure (case %s)",
+                        decisionId, decisionCase.id());
+                return;
+            }
+            outbox.publish(new RejectionBecameFinalV2(
+                    EventMetadata.create(RejectionBecameFinalV2.class, decisionCase.id(), event.metadata().causing(),
                             now()),
-                    negative.id(), cause, finalOn));
+                    negative.id(), concerned, cause, finalOn));
         } else {
             LOG.infof("Decision %s is already %s (case %s); %s %s changes nothing", decisionId,
                     negative.challengeState(), decisionCase.status(), event.metadata().type(), event.eventId());
         }
     }
 
-    private void close(DomainEvent event) {
+    /** {@code memberIds} null: every member still in the procedure (a v1 event, or the whole family). */
+    private void leave(DomainEvent event, List<UUID> memberIds, MemberOutcome how) {
         DecisionCase decisionCase = findOrAnnounce(event);
-        if (!decisionCase.close(now())) {
+        if (!decisionCase.registered()) {
+            if (memberIds != null) {
+                throw new IllegalStateException(event.metadata().type() + " " + event.eventId() + " names members of case "
+                        + event.caseId() + ", whose registration decision-service has not received");
+            }
+            if (!decisionCase.close(now())) {
+                LOG.infof("Case %s is %s; %s %s changes nothing", event.caseId(), decisionCase.status(),
+                        event.metadata().type(), event.eventId());
+            }
+            return;
+        }
+        List<UUID> left = decisionCase.membersLeft(memberIds, how, now());
+        if (left.isEmpty()) {
             LOG.infof("Case %s is %s; %s %s changes nothing", event.caseId(), decisionCase.status(),
                     event.metadata().type(), event.eventId());
         }

@@ -6,12 +6,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.decision.cases.ProcedureEvents;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** registration.events: a registration opens a case; a withdrawal or an abandonment closes it. */
+/** registration.events: a registration opens a case; a withdrawal or an abandonment (v1: every member, v2: the members listed) ends those members' procedure. */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
 
@@ -25,7 +27,9 @@ public class RegistrationEventsConsumer {
         this.handlers = EventHandlers.builder()
                 .on(ApplicationRegistered.class, procedure::onApplicationRegistered)
                 .on(ApplicationWithdrawn.class, procedure::onApplicationWithdrawn)
-                .on(ApplicationAbandoned.class, procedure::onApplicationAbandoned).build();
+                .on(ApplicationAbandoned.class, procedure::onApplicationAbandoned)
+                .on(ApplicationWithdrawnV2.class, procedure::onApplicationWithdrawnV2)
+                .on(ApplicationAbandonedV2.class, procedure::onApplicationAbandonedV2).build();
     }
 
     @Incoming("registration-events")

@@ -7,11 +7,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** Admission issues provisional IDs, recognition refugee documents, a final rejection revokes provisional IDs. */
+/**
+ * Admission issues provisional IDs, recognition refugee documents, a final rejection revokes the provisional IDs of
+ * the members it concerns (v2: listed; v1: the rejection's members from StatusRejected, else the whole case).
+ */
 @ApplicationScoped
 public class DecisionEventsConsumer {
 
@@ -25,7 +30,9 @@ public class DecisionEventsConsumer {
         this.handlers = EventHandlers.builder()
                 .on(ApplicationAdmitted.class, documents::issueProvisionalIds)
                 .on(StatusRecognized.class, documents::issueRefugeeDocuments)
-                .on(RejectionBecameFinal.class, documents::revokeOnFinalRejection)
+                .on(StatusRejected.class, documents::rememberRejectedMembers)
+                .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> documents.revokeOnFinalRejection(e))
+                .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> documents.revokeOnFinalRejection(e))
                 .build();
     }
 

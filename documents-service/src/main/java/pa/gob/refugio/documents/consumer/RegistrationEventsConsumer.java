@@ -6,11 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** A withdrawal or an abandonment (departure) ends the case: its provisional IDs are revoked. */
+/** A withdrawal or an abandonment (departure) revokes the provisional IDs of the members listed (v2) or of the whole case (v1). */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
 
@@ -20,8 +22,10 @@ public class RegistrationEventsConsumer {
     public RegistrationEventsConsumer(IncomingEvents incoming, DocumentService documents) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
-                .on(ApplicationWithdrawn.class, documents::revokeOnWithdrawal)
-                .on(ApplicationAbandoned.class, documents::revokeOnAbandonment)
+                .on(ApplicationWithdrawn.class, (ApplicationWithdrawn e) -> documents.revokeOnWithdrawal(e))
+                .on(ApplicationAbandoned.class, (ApplicationAbandoned e) -> documents.revokeOnAbandonment(e))
+                .on(ApplicationWithdrawnV2.class, (ApplicationWithdrawnV2 e) -> documents.revokeOnWithdrawal(e))
+                .on(ApplicationAbandonedV2.class, (ApplicationAbandonedV2 e) -> documents.revokeOnAbandonment(e))
                 .build();
     }
 

@@ -14,13 +14,17 @@ import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.events.documents.DocumentRevoked;
 import pa.gob.refugio.events.documents.DocumentSuperseded;
 import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 
@@ -35,20 +39,22 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final ClosedCaseRepository closedCases;
+    private final EndedMemberRepository endedMembers;
     private final ValidityRules rules;
     private final Outbox outbox;
     private final Clock clock;
 
-    public DocumentService(DocumentRepository documents, ClosedCaseRepository closedCases, ValidityRules rules,
-                           Outbox outbox, Clock clock) {
+    public DocumentService(DocumentRepository documents, ClosedCaseRepository closedCases,
+                           EndedMemberRepository endedMembers, ValidityRules rules, Outbox outbox, Clock clock) {
         this.documents = documents;
         this.closedCases = closedCases;
+        this.endedMembers = endedMembers;
         this.rules = rules;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Admission: a provisional ID for every member, valid from the decision date. */
+    /** Admission: a provisional ID for every member listed whose procedure has not ended, valid from the decision date. */
     @Transactional
     public void issueProvisionalIds(ApplicationAdmitted admitted) {
         UUID caseId = admitted.caseId();
@@ -58,7 +64,8 @@ public class DocumentService {
         }
         LocalDate validFrom = admitted.decidedOn() != null ? admitted.decidedOn() : LocalDate.now(clock);
         for (UUID memberId : admitted.memberIds().stream().distinct().toList()) {
-            if (documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID).isPresent()) {
+            if (documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID).isPresent()
+                    || !endedMembers.inProcedure(memberId)) {
                 continue;
             }
             Document id = issue(caseId, memberId, DocumentKind.PROVISIONAL_ID, validFrom, admitted);
@@ -91,19 +98,68 @@ public class DocumentService {
         }
     }
 
+    /** A rejection names its members: remembered so that a v1 RejectionBecameFinal (no members) revokes theirs only. */
     @Transactional
-    public void revokeOnFinalRejection(RejectionBecameFinal rejection) {
-        endCase(rejection, DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+    public void rememberRejectedMembers(StatusRejected rejected) {
+        endedMembers.recordRejection(rejected.decisionId(), rejected.caseId(), rejected.memberIds());
     }
 
+    /**
+     * v1 names no members: the members of the rejection as StatusRejected named them; when this service never saw
+     * that rejection (e.g. consumed before an upgrade), the whole case, as before.
+     */
+    @Transactional
+    public void revokeOnFinalRejection(RejectionBecameFinal rejection) {
+        List<UUID> members = endedMembers.rejectedBy(rejection.decisionId());
+        if (members.isEmpty()) {
+            endCase(rejection, DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+        } else {
+            endMembers(rejection, members, DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+        }
+    }
+
+    /** v2: only the members listed; another member's provisional ID stays valid. */
+    @Transactional
+    public void revokeOnFinalRejection(RejectionBecameFinalV2 rejection) {
+        endMembers(rejection, rejection.memberIds(), DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+    }
+
+    /** v1: the whole case withdrew. */
     @Transactional
     public void revokeOnWithdrawal(ApplicationWithdrawn withdrawn) {
         endCase(withdrawn, DocumentRevoked.Reason.WITHDRAWN, withdrawn.withdrawnOn());
     }
 
     @Transactional
+    public void revokeOnWithdrawal(ApplicationWithdrawnV2 withdrawn) {
+        endMembers(withdrawn, withdrawn.memberIds(), DocumentRevoked.Reason.WITHDRAWN, withdrawn.withdrawnOn());
+    }
+
+    /** v1: the whole case left Panama. */
+    @Transactional
     public void revokeOnAbandonment(ApplicationAbandoned abandoned) {
         endCase(abandoned, DocumentRevoked.Reason.ABANDONED, abandoned.departureDate());
+    }
+
+    @Transactional
+    public void revokeOnAbandonment(ApplicationAbandonedV2 abandoned) {
+        endMembers(abandoned, abandoned.memberIds(), DocumentRevoked.Reason.ABANDONED, abandoned.departureDate());
+    }
+
+    /** The members' procedure ended: recorded per member, and their active provisional IDs revoked (only theirs). */
+    private void endMembers(DomainEvent cause, List<UUID> memberIds, DocumentRevoked.Reason reason, LocalDate on) {
+        UUID caseId = cause.caseId();
+        LocalDate revokedOn = on != null ? on : LocalDate.now(clock);
+        for (UUID memberId : memberIds.stream().distinct().toList()) {
+            if (endedMembers.inProcedure(memberId)) {
+                endedMembers.persist(new EndedMember(memberId, caseId, reason, revokedOn, cause.eventId(),
+                        Instant.now(clock)));
+            }
+            Optional<Document> active = documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID);
+            if (active.isPresent() && active.get().caseId().equals(caseId)) {
+                revoke(active.get(), reason, revokedOn, cause);
+            }
+        }
     }
 
     /** The case ended: it is recorded as closed and its active provisional IDs are revoked with reason and date. */
@@ -114,11 +170,15 @@ public class DocumentService {
             closedCases.persist(new ClosedCase(caseId, reason, revokedOn, cause.eventId(), Instant.now(clock)));
         }
         for (Document id : documents.activeOfCase(caseId, DocumentKind.PROVISIONAL_ID)) {
-            id.revoke(reason, revokedOn);
-            documents.cancelPendingRenewals(id.id());
-            outbox.publish(new DocumentRevoked(metadata(DocumentRevoked.class, caseId, cause), id.id(),
-                    id.documentNumber(), id.memberId(), reason, revokedOn));
+            revoke(id, reason, revokedOn, cause);
         }
+    }
+
+    private void revoke(Document id, DocumentRevoked.Reason reason, LocalDate revokedOn, DomainEvent cause) {
+        id.revoke(reason, revokedOn);
+        documents.cancelPendingRenewals(id.id());
+        outbox.publish(new DocumentRevoked(metadata(DocumentRevoked.class, id.caseId(), cause), id.id(),
+                id.documentNumber(), id.memberId(), reason, revokedOn));
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import java.util.UUID;
 import pa.gob.refugio.documents.document.ClosedCaseRepository;
 import pa.gob.refugio.documents.document.Document;
 import pa.gob.refugio.documents.document.DocumentRepository;
+import pa.gob.refugio.documents.document.EndedMemberRepository;
 import pa.gob.refugio.documents.document.ValidityRules;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
@@ -18,19 +19,21 @@ import pa.gob.refugio.events.documents.DocumentRenewed;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 
-/** Renewal of provisional IDs (while the case is open) and refugee documents. */
+/** Renewal of provisional IDs (while the member's procedure is open) and refugee documents. */
 @ApplicationScoped
 public class RenewalService {
 
     private final RenewalRepository renewals;
     private final DocumentRepository documents;
     private final ClosedCaseRepository closedCases;
+    private final EndedMemberRepository endedMembers;
     private final ValidityRules rules;
     private final Outbox outbox;
     private final Clock clock;
 
     public RenewalService(RenewalRepository renewals, DocumentRepository documents, ClosedCaseRepository closedCases,
-                          ValidityRules rules, Outbox outbox, Clock clock) {
+                          EndedMemberRepository endedMembers, ValidityRules rules, Outbox outbox, Clock clock) {
+        this.endedMembers = endedMembers;
         this.renewals = renewals;
         this.documents = documents;
         this.closedCases = closedCases;
@@ -45,7 +48,8 @@ public class RenewalService {
         LocalDate today = LocalDate.now(clock);
         Document document = documents.findByNumberForUpdate(documentNumber)
                 .orElseThrow(() -> ProblemException.notFound("Document", documentNumber));
-        document.renewalRequested(rules, today, closedCases.isOpen(document.caseId()));
+        document.renewalRequested(rules, today, closedCases.isOpen(document.caseId())
+                && endedMembers.inProcedure(document.memberId()));
         Renewal renewal = Renewal.request(document.id(), today, officer, document.validUntil());
         renewals.persist(renewal);
         outbox.publish(new DocumentRenewalRequested(

@@ -11,6 +11,8 @@ public class CaseMember {
     @Column(name = "member_id")
     private UUID memberId;
     private boolean adult;
+    @Column(name = "left_procedure")
+    private boolean leftProcedure;
 
     protected CaseMember() {
     }
@@ -22,6 +24,15 @@ public class CaseMember {
 
     public UUID memberId() {
         return memberId;
+    }
+
+    /** The member withdrew or left Panama: no interview of theirs is needed any more. */
+    public boolean leftProcedure() {
+        return leftProcedure;
+    }
+
+    void leave() {
+        this.leftProcedure = true;
     }
 
     public boolean adult() {

@@ -112,8 +112,9 @@ public class InterviewCase {
             return Optional.empty();
         }
         Optional<List<UUID>> interviewed = Readiness.interviewedMembersIfReady(
-                members.stream().map(m -> new Readiness.Member(m.memberId(), m.adult())).toList(),
-                interviews.stream().map(Interview::fact).toList());
+                members.stream().filter(m -> !m.leftProcedure())
+                        .map(m -> new Readiness.Member(m.memberId(), m.adult())).toList(),
+                interviews.stream().filter(i -> stillIn(i.memberId())).map(Interview::fact).toList());
         interviewed.ifPresent(ids -> {
             readyForDecision = true;
             readinessCount++;
@@ -136,6 +137,32 @@ public class InterviewCase {
             }
         }
         return cancelled;
+    }
+
+    /**
+     * The members listed withdrew or left Panama (null: every member): their open interviews are cancelled, the other
+     * members' stay. The case ends when no member remains. Returns the interviews cancelled. Idempotent.
+     */
+    List<Interview> membersLeft(List<UUID> memberIds, Status reason, Instant now) {
+        if (status != Status.OPEN) {
+            return List.of();
+        }
+        members.stream().filter(m -> memberIds == null || memberIds.contains(m.memberId())).forEach(CaseMember::leave);
+        if (members.stream().allMatch(CaseMember::leftProcedure)) {
+            return close(reason, now);
+        }
+        List<Interview> cancelled = new ArrayList<>();
+        for (Interview i : interviews) {
+            if (i.status().isOpen() && !stillIn(i.memberId())) {
+                i.cancel("APPLICATION_" + reason.name(), now);
+                cancelled.add(i);
+            }
+        }
+        return cancelled;
+    }
+
+    private boolean stillIn(UUID memberId) {
+        return members.stream().noneMatch(m -> m.memberId().equals(memberId) && m.leftProcedure());
     }
 
     Interview interview(UUID interviewId) {

@@ -19,8 +19,10 @@ import pa.gob.refugio.events.interview.InterviewNoShow;
 import pa.gob.refugio.events.interview.InterviewRescheduled;
 import pa.gob.refugio.events.interview.InterviewScheduled;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.interview.interviews.InterviewStatus.Action;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -70,29 +72,50 @@ public class InterviewService {
         }
     }
 
+    /** v1 names no members: the whole case withdrew. */
     @Transactional
     public void withdraw(ApplicationWithdrawn withdrawn) {
-        closeCase(withdrawn.caseId(), InterviewCase.Status.WITHDRAWN, InterviewCancelled.Reason.APPLICATION_WITHDRAWN,
-                withdrawn.metadata().causing());
+        membersLeft(withdrawn.caseId(), null, InterviewCase.Status.WITHDRAWN,
+                InterviewCancelled.Reason.APPLICATION_WITHDRAWN, withdrawn.metadata().causing());
+    }
+
+    /** v2: only the members listed withdrew; the others' interviews stay. */
+    @Transactional
+    public void withdraw(ApplicationWithdrawnV2 withdrawn) {
+        membersLeft(withdrawn.caseId(), withdrawn.memberIds(), InterviewCase.Status.WITHDRAWN,
+                InterviewCancelled.Reason.APPLICATION_WITHDRAWN, withdrawn.metadata().causing());
     }
 
     @Transactional
     public void abandon(ApplicationAbandoned abandoned) {
-        closeCase(abandoned.caseId(), InterviewCase.Status.ABANDONED, InterviewCancelled.Reason.APPLICATION_ABANDONED,
-                abandoned.metadata().causing());
+        membersLeft(abandoned.caseId(), null, InterviewCase.Status.ABANDONED,
+                InterviewCancelled.Reason.APPLICATION_ABANDONED, abandoned.metadata().causing());
     }
 
-    private void closeCase(UUID caseId, InterviewCase.Status status, InterviewCancelled.Reason reason, Trace trace) {
+    @Transactional
+    public void abandon(ApplicationAbandonedV2 abandoned) {
+        membersLeft(abandoned.caseId(), abandoned.memberIds(), InterviewCase.Status.ABANDONED,
+                InterviewCancelled.Reason.APPLICATION_ABANDONED, abandoned.metadata().causing());
+    }
+
+    /**
+     * The members' open interviews are cancelled ({@code memberIds} null: every member, the case ends). If the adults
+     * still in the procedure were all interviewed, the case is now ready for a decision.
+     */
+    private void membersLeft(UUID caseId, List<UUID> memberIds, InterviewCase.Status status,
+                             InterviewCancelled.Reason reason, Trace trace) {
         InterviewCase interviewCase = cases.lock(caseId).orElse(null);
         if (interviewCase == null) {
-            LOG.warnf("Case %s ended (%s) but has no interviews here; nothing to cancel", caseId, status);
+            LOG.warnf("Case %s: members left (%s) but it has no interviews here; nothing to cancel", caseId, status);
             return;
         }
         Instant now = Instant.now(clock);
-        for (Interview cancelled : interviewCase.close(status, now)) {
+        for (Interview cancelled : interviewCase.membersLeft(memberIds, status, now)) {
             outbox.publish(new InterviewCancelled(EventMetadata.create(InterviewCancelled.class, caseId, trace, now),
                     cancelled.id(), cancelled.memberId(), cancelled.scheduledAt(), reason));
         }
+        interviewCase.becomeReadyIfComplete().ifPresent(interviewed -> outbox.publish(new CaseReadyForDecision(
+                EventMetadata.create(CaseReadyForDecision.class, caseId, trace, now), interviewed)));
     }
 
     @Transactional

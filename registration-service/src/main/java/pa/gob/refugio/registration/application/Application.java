@@ -143,24 +143,106 @@ public class Application {
         this.interviewSite = siteCode;
     }
 
-    /** The applicant withdrew; 409 if the case already ended. */
-    void withdraw(LocalDate on, String reason, Instant now) {
+    /**
+     * Members withdrew ({@code memberIds} null or empty: every member still in the procedure); see
+     * {@link #leaving(List, LocalDate, String)} for who leaves. 409 if the case already ended or a member named did.
+     */
+    List<Member> withdraw(List<UUID> memberIds, LocalDate on, String reason, Instant now) {
         checkNotBeforeEntry(on, "withdrawnOn");
-        this.status = status.withdraw();
-        end(on, reason, now);
+        if (!anyInProcedure()) {
+            status.withdraw();
+        }
+        List<Member> leaving = leaving(memberIds, on, "withdrawn");
+        leaving.forEach(m -> m.end(MemberStatus.WITHDRAWN, on));
+        afterMembersEnded(on, reason, now);
+        return leaving;
     }
 
-    /** SNM reported the applicant's departure: the procedure is abandoned; 409 if the case already ended. */
-    void abandon(LocalDate departedOn, String borderPost, Instant now) {
+    /** SNM reported the departure of members (null or empty: every member still in the procedure); as withdraw. */
+    List<Member> abandon(List<UUID> memberIds, LocalDate departedOn, String borderPost, Instant now) {
         checkNotBeforeEntry(departedOn, "departureDate");
-        this.status = status.abandon();
-        end(departedOn, borderPost == null ? null : "departure via " + borderPost.strip(), now);
+        if (!anyInProcedure()) {
+            status.abandon();
+        }
+        List<Member> leaving = leaving(memberIds, departedOn, "abandoned");
+        leaving.forEach(m -> m.end(MemberStatus.ABANDONED, departedOn));
+        afterMembersEnded(departedOn, borderPost == null ? null : "departure via " + borderPost.strip(), now);
+        return leaving;
     }
 
-    /** The procedure concluded elsewhere (recognition of the whole family, or a final rejection). */
-    void close(LocalDate on, String note, Instant now) {
-        this.status = status.close();
+    /**
+     * The procedure concluded elsewhere for some members (recognised, or a rejection that became final);
+     * {@code memberIds} null: every member still in the procedure. Members unknown or already ended are skipped
+     * (events replay). Returns the members whose procedure ended now.
+     */
+    List<Member> conclude(List<UUID> memberIds, MemberStatus how, LocalDate on, String note, Instant now) {
+        List<Member> concluded = members.stream()
+                .filter(m -> memberIds == null || memberIds.contains(m.id()))
+                .filter(m -> m.end(how, on)).toList();
+        if (!concluded.isEmpty()) {
+            afterMembersEnded(on, note, now);
+        }
+        return concluded;
+    }
+
+    /**
+     * Who leaves the procedure. Without {@code memberIds}, every member still in it. With them, exactly those named
+     * (unknown → 422, already ended → 409), plus every child in the procedure whose responsible adult leaves, unless
+     * another adult of the family stays in the procedure: then the child stays and that adult (the first one
+     * registered) becomes responsible. A child never stays in the procedure with no adult of the family.
+     */
+    private List<Member> leaving(List<UUID> memberIds, LocalDate on, String action) {
+        if (memberIds == null || memberIds.isEmpty()) {
+            return members.stream().filter(Member::inProcedure).toList();
+        }
+        List<Member> named = new ArrayList<>();
+        for (UUID memberId : new java.util.LinkedHashSet<>(memberIds)) {
+            Member m = members.stream().filter(x -> x.id().equals(memberId)).findFirst().orElseThrow(() ->
+                    ProblemException.ruleViolated("unknown-member", "Not a member of the case",
+                                    "memberIds: " + memberId + " is not a member of case " + caseNumber)
+                            .with("field", "memberIds").with("memberId", memberId.toString()));
+            if (!m.inProcedure()) {
+                throw ProblemException.conflict("member-procedure-ended", "The member's procedure already ended",
+                                "memberIds: the procedure of member " + memberId + " already ended ("
+                                        + m.procedureStatus() + "); it cannot be " + action)
+                        .with("field", "memberIds").with("memberId", memberId.toString())
+                        .with("currentState", m.procedureStatus().name());
+            }
+            named.add(m);
+        }
+        List<Member> leaving = new ArrayList<>(named);
+        java.util.Optional<Member> remainingAdult = members.stream()
+                .filter(m -> m.inProcedure() && !named.contains(m) && m.isAdultOn(on)).findFirst();
+        for (Member child : members) {
+            if (child.inProcedure() && !leaving.contains(child) && child.responsibleMemberId() != null
+                    && named.stream().anyMatch(m -> m.id().equals(child.responsibleMemberId()))) {
+                if (remainingAdult.isPresent()) {
+                    child.linkTo(remainingAdult.get());
+                } else {
+                    leaving.add(child);
+                }
+            }
+        }
+        return leaving;
+    }
+
+    /** The case ends when no member remains in the procedure: WITHDRAWN or ABANDONED if all left so, else CLOSED. */
+    private void afterMembersEnded(LocalDate on, String note, Instant now) {
+        if (anyInProcedure() || status.ended()) {
+            return;
+        }
+        if (members.stream().allMatch(m -> m.procedureStatus() == MemberStatus.WITHDRAWN)) {
+            this.status = status.withdraw();
+        } else if (members.stream().allMatch(m -> m.procedureStatus() == MemberStatus.ABANDONED)) {
+            this.status = status.abandon();
+        } else {
+            this.status = status.close();
+        }
         end(on, note, now);
+    }
+
+    private boolean anyInProcedure() {
+        return members.stream().anyMatch(Member::inProcedure);
     }
 
     private void end(LocalDate on, String note, Instant now) {

@@ -57,17 +57,23 @@ public class ApplicationResource {
     @POST
     @Path("/{caseId}/departure")
     @RolesAllowed(Roles.SNM)
-    @Operation(summary = "SNM reports that the applicant left Panama: the procedure is abandoned (409 if the case already ended)")
+    @Operation(summary = "SNM reports that members left Panama (memberIds; default every member still in the procedure): "
+            + "their procedure is abandoned, the others' goes on (409 if the case or a member named already ended, "
+            + "422 unknown-member)")
     public ApplicationView departure(@PathParam("caseId") UUID caseId, @NotNull @Valid DepartureRequest request) {
-        return registration.abandon(caseId, request.departureDate(), request.borderPost(), trace.trace());
+        return registration.abandon(caseId, request.memberIds(), request.departureDate(), request.borderPost(),
+                trace.trace());
     }
 
     @POST
     @Path("/{caseId}/withdrawal")
     @RolesAllowed(Roles.ONPAR_REGISTRATION)
-    @Operation(summary = "The applicant withdraws the application (409 if the case already ended)")
+    @Operation(summary = "Members withdraw the application (memberIds; default every member still in the procedure): "
+            + "their procedure ends, the others' goes on (409 if the case or a member named already ended, "
+            + "422 unknown-member)")
     public ApplicationView withdrawal(@PathParam("caseId") UUID caseId, @NotNull @Valid WithdrawalRequest request) {
-        return registration.withdraw(caseId, request.withdrawnOn(), request.reason(), trace.trace());
+        return registration.withdraw(caseId, request.memberIds(), request.withdrawnOn(), request.reason(),
+                trace.trace());
     }
 
     @GET
@@ -85,11 +91,19 @@ public class ApplicationResource {
                                        List<DuplicateFinder.ExistingCase> confirmedNotDuplicates) {
     }
 
-    /** SNM's report of a departure: the date and the border post. */
-    public record DepartureRequest(@NotNull @PastOrPresent LocalDate departureDate, @Size(max = 120) String borderPost) {
+    /**
+     * SNM's report of a departure: the date, the border post and the members who left (optional; default every
+     * member still in the procedure).
+     */
+    public record DepartureRequest(@NotNull @PastOrPresent LocalDate departureDate, @Size(max = 120) String borderPost,
+                                   @Size(max = 50) List<@NotNull UUID> memberIds) {
     }
 
-    /** The applicant's withdrawal: the date and, optionally, the reason given. */
-    public record WithdrawalRequest(@NotNull @PastOrPresent LocalDate withdrawnOn, @Size(max = 2000) String reason) {
+    /**
+     * The withdrawal: the date, optionally the reason given, and the members who withdraw (optional; default every
+     * member still in the procedure).
+     */
+    public record WithdrawalRequest(@NotNull @PastOrPresent LocalDate withdrawnOn, @Size(max = 2000) String reason,
+                                    @Size(max = 50) List<@NotNull UUID> memberIds) {
     }
 }

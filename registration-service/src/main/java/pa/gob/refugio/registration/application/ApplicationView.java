@@ -17,7 +17,8 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
     public record MemberView(UUID memberId, FamilyRole role, String givenNames, String familyNames, String sex,
                              LocalDate dateOfBirth, List<String> nationalities, UUID responsibleMemberId,
                              boolean unaccompaniedChild, String gender, List<String> languages,
-                             IdentityDocumentView identityDocument, List<SpecificNeed> specificNeeds) {
+                             IdentityDocumentView identityDocument, List<SpecificNeed> specificNeeds,
+                             MemberStatus status, LocalDate endedOn) {
     }
 
     public record IdentityDocumentView(IdentityDocumentType type, String number, String issuingCountry) {
@@ -37,7 +38,7 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                         m.unaccompaniedChild(), m.gender(), m.languages(),
                         m.idDocumentType() == null ? null : new IdentityDocumentView(m.idDocumentType(),
                                 m.idDocumentNumber(), m.idDocumentCountry()),
-                        m.specificNeeds())).toList(),
+                        m.specificNeeds(), m.procedureStatus(), m.endedOn())).toList(),
                 a.priority(), a.placeOfEntry(), a.groundsStated(),
                 a.briefingLanguage() == null ? null
                         : new BriefingView(a.briefingLanguage(), a.briefingAt(), a.briefingOfficer()),

@@ -63,6 +63,11 @@ public class Member {
     private UUID responsibleMemberId;
     @Column(name = "unaccompanied_child")
     private boolean unaccompaniedChild;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_status")
+    private MemberStatus procedureStatus = MemberStatus.IN_PROCEDURE;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
 
     protected Member() {
     }
@@ -103,6 +108,28 @@ public class Member {
     void flagUnaccompanied() {
         this.responsibleMemberId = null;
         this.unaccompaniedChild = true;
+    }
+
+    /** This member's procedure ended ({@code how}); false when it had already ended. */
+    boolean end(MemberStatus how, LocalDate on) {
+        if (procedureStatus.ended()) {
+            return false;
+        }
+        this.procedureStatus = how;
+        this.endedOn = on;
+        return true;
+    }
+
+    public boolean inProcedure() {
+        return !procedureStatus.ended();
+    }
+
+    public MemberStatus procedureStatus() {
+        return procedureStatus;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
     }
 
     public boolean isAdultOn(LocalDate day) {

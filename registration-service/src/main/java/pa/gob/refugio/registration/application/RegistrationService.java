@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
-import pa.gob.refugio.events.registration.ApplicationAbandoned;
+import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
-import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
 import pa.gob.refugio.events.registration.RegistrationInterviewScheduled;
 import pa.gob.refugio.kit.outbox.Outbox;
@@ -134,38 +134,52 @@ public class RegistrationService {
         return ApplicationView.of(load(caseId));
     }
 
-    /** The applicant withdrew; the case ends, the certificates are revoked. 409 if the case already ended. */
+    /**
+     * Members withdrew ({@code memberIds} null or empty: every member still in the procedure): their procedure ends,
+     * their certificates are revoked; the case ends when no member remains. 409 if the case or a member named already
+     * ended, 422 for a member not of the case.
+     */
     @Transactional
-    public ApplicationView withdraw(UUID caseId, LocalDate withdrawnOn, String reason, Trace trace) {
+    public ApplicationView withdraw(UUID caseId, List<UUID> memberIds, LocalDate withdrawnOn, String reason,
+                                    Trace trace) {
         Application application = load(caseId);
-        application.withdraw(withdrawnOn, reason, Instant.now(clock));
-        outbox.publish(new ApplicationWithdrawn(
-                EventMetadata.create(ApplicationWithdrawn.class, caseId, trace, Instant.now(clock)), withdrawnOn));
-        certificates.revokeAll(caseId, withdrawnOn, AsylumSeekerCertificateRevoked.Reason.WITHDRAWN, trace);
+        List<UUID> left = application.withdraw(memberIds, withdrawnOn, reason, Instant.now(clock)).stream()
+                .map(Member::id).toList();
+        outbox.publish(new ApplicationWithdrawnV2(
+                EventMetadata.create(ApplicationWithdrawnV2.class, caseId, trace, Instant.now(clock)), left,
+                withdrawnOn));
+        certificates.revoke(caseId, left, withdrawnOn, AsylumSeekerCertificateRevoked.Reason.WITHDRAWN, trace);
+        applications.flush();
         return ApplicationView.of(application);
     }
 
-    /** SNM reported the departure: the procedure is abandoned, the certificates revoked. 409 if already ended. */
+    /** SNM reported the departure of members (null or empty: every member still in the procedure); as withdraw. */
     @Transactional
-    public ApplicationView abandon(UUID caseId, LocalDate departureDate, String borderPost, Trace trace) {
+    public ApplicationView abandon(UUID caseId, List<UUID> memberIds, LocalDate departureDate, String borderPost,
+                                   Trace trace) {
         Application application = load(caseId);
-        application.abandon(departureDate, borderPost, Instant.now(clock));
-        outbox.publish(new ApplicationAbandoned(
-                EventMetadata.create(ApplicationAbandoned.class, caseId, trace, Instant.now(clock)), departureDate,
-                DEPARTURE_REPORTER));
-        certificates.revokeAll(caseId, departureDate, AsylumSeekerCertificateRevoked.Reason.ABANDONED, trace);
+        List<UUID> left = application.abandon(memberIds, departureDate, borderPost, Instant.now(clock)).stream()
+                .map(Member::id).toList();
+        outbox.publish(new ApplicationAbandonedV2(
+                EventMetadata.create(ApplicationAbandonedV2.class, caseId, trace, Instant.now(clock)), left,
+                departureDate, DEPARTURE_REPORTER));
+        certificates.revoke(caseId, left, departureDate, AsylumSeekerCertificateRevoked.Reason.ABANDONED, trace);
+        applications.flush();
         return ApplicationView.of(application);
     }
 
     /**
-     * The procedure concluded in another service (full recognition, or a rejection that became final): the case
-     * is closed and its certificates revoked. Does nothing for an unknown or already ended case (events replay).
+     * The procedure concluded in another service for some members ({@code memberIds} null: every member still in
+     * it): recognised, or a rejection that became final. Their certificates are revoked; the case is closed when no
+     * member remains. Does nothing for an unknown case or members already ended (events replay).
      */
     @Transactional
-    public void conclude(UUID caseId, LocalDate on, String note, Trace trace) {
-        applications.findByIdOptional(caseId).filter(a -> !a.status().ended()).ifPresent(a -> {
-            a.close(on, note, Instant.now(clock));
-            certificates.revokeAll(caseId, on, AsylumSeekerCertificateRevoked.Reason.CASE_CLOSED, trace);
+    public void conclude(UUID caseId, List<UUID> memberIds, MemberStatus how, LocalDate on, String note,
+                         Trace trace) {
+        applications.findByIdOptional(caseId).ifPresent(a -> {
+            List<UUID> concluded = a.conclude(memberIds, how, on, note, Instant.now(clock)).stream()
+                    .map(Member::id).toList();
+            certificates.revoke(caseId, concluded, on, AsylumSeekerCertificateRevoked.Reason.CASE_CLOSED, trace);
         });
     }
 

@@ -65,7 +65,17 @@ public class Certificates {
     /** Revokes every certificate of an ended case, one event each. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeAll(UUID caseId, LocalDate on, AsylumSeekerCertificateRevoked.Reason reason, Trace trace) {
+        revoke(caseId, null, on, reason, trace);
+    }
+
+    /** Revokes the certificates of the members listed (null: all of the case), whose procedure ended; one event each. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(UUID caseId, List<UUID> memberIds, LocalDate on, AsylumSeekerCertificateRevoked.Reason reason,
+                       Trace trace) {
         for (Certificate c : ofCase(caseId)) {
+            if (memberIds != null && !memberIds.contains(c.memberId())) {
+                continue;
+            }
             if (c.revoke(on, reason.name())) {
                 outbox.publish(new AsylumSeekerCertificateRevoked(
                         EventMetadata.create(AsylumSeekerCertificateRevoked.class, caseId, trace, Instant.now(clock)),

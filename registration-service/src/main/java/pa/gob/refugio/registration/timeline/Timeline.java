@@ -6,19 +6,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import pa.gob.refugio.events.ConcernsMembers;
 import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.registration.application.Application;
 import pa.gob.refugio.registration.application.ApplicationRepository;
+import pa.gob.refugio.registration.application.Member;
+import pa.gob.refugio.registration.application.MemberStatus;
 import pa.gob.refugio.registration.application.RegistrationService;
 
-/** A case's timeline from every service's events, and the case status derived from it. */
+/**
+ * A case's timeline from every service's events, and the status derived from it: the case's and each member's. Each
+ * line remembers the members it concerns (the event's member ids, or the members of the decision it names), so a
+ * family whose members are decided apart shows each member's own phase.
+ */
 @ApplicationScoped
 public class Timeline {
 
@@ -44,29 +56,53 @@ public class Timeline {
         String type = event.metadata().type();
         try {
             em.persist(new TimelineEntry(event.eventId(), event.caseId(), type, TimelineFacts.source(event.getClass()),
-                    event.metadata().occurredAt(), TimelineFacts.describe(type, facts), JSON.writeValueAsString(facts)));
+                    event.metadata().occurredAt(), TimelineFacts.describe(type, facts), JSON.writeValueAsString(facts))
+                    .concerning(membersConcerned(event)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the facts of " + type, e);
         }
     }
 
-    /** A rejection that became final concludes the case here too (certificates revoked). */
+    /** A rejection names its members: remembered, for the events that later name only the decision. */
+    @Transactional
+    public void statusRejected(StatusRejected event) {
+        rememberDecision(event.decisionId(), event.caseId(), event.memberIds());
+        record(event);
+    }
+
+    @Transactional
+    public void applicationNotAdmitted(ApplicationNotAdmittedV2 event) {
+        rememberDecision(event.decisionId(), event.caseId(), event.memberIds());
+        record(event);
+    }
+
+    /**
+     * v1 names no members: those of the rejection (from StatusRejected); if it was never seen here (a
+     * non-admission, or consumed before an upgrade), every member still in the procedure, as before.
+     */
     @Transactional
     public void rejectionBecameFinal(RejectionBecameFinal event) {
         record(event);
-        registration.conclude(event.caseId(), event.finalOn(), "rejection final (" + event.cause() + ")",
-                event.metadata().causing());
+        List<UUID> members = membersOf(event.decisionId());
+        registration.conclude(event.caseId(), members.isEmpty() ? null : members, MemberStatus.REJECTED_FINAL,
+                event.finalOn(), "rejection final (" + event.cause() + ")", event.metadata().causing());
     }
 
-    /** Recognition of every member of the family concludes the procedure (certificates revoked). */
+    /** v2: the rejection is final for the members listed only; the others' procedure goes on. */
+    @Transactional
+    public void rejectionBecameFinal(RejectionBecameFinalV2 event) {
+        record(event);
+        registration.conclude(event.caseId(), event.memberIds(), MemberStatus.REJECTED_FINAL, event.finalOn(),
+                "rejection final (" + event.cause() + ")", event.metadata().causing());
+    }
+
+    /** The members recognised end their procedure (certificates revoked); the case closes when nobody remains. */
     @Transactional
     public void statusRecognized(StatusRecognized event) {
+        rememberDecision(event.decisionId(), event.caseId(), event.memberIds());
         record(event);
-        applications.findByIdOptional(event.caseId()).ifPresent(a -> {
-            if (a.members().stream().allMatch(m -> event.memberIds().contains(m.id()))) {
-                registration.conclude(event.caseId(), event.decidedOn(), "recognised", event.metadata().causing());
-            }
-        });
+        registration.conclude(event.caseId(), event.memberIds(), MemberStatus.RECOGNIZED, event.decidedOn(),
+                "recognised", event.metadata().causing());
     }
 
     @Transactional
@@ -76,13 +112,77 @@ public class Timeline {
         List<TimelineEntry> entries = em.createQuery(
                         "from TimelineEntry where caseId = ?1 order by occurredAt, eventType", TimelineEntry.class)
                 .setParameter(1, caseId).getResultList();
-        CaseProgress.Progress progress = CaseProgress.of(a.status().name(), a.statusSince(), a.registeredAt(),
-                a.interviewAt(), entries.stream().map(e -> new CaseProgress.Entry(e.eventType(), e.occurredAt(),
-                        read(e.factsJson()))).toList());
+        List<UUID> inProcedure = a.members().stream().filter(Member::inProcedure).map(Member::id).toList();
+        List<TimelineEntry> caseEntries = a.status().ended() ? entries : entries.stream()
+                .filter(e -> e.memberIds().isEmpty() || e.memberIds().stream().anyMatch(inProcedure::contains))
+                .toList();
+        CaseProgress.Progress progress = progress(a.status().name(), a.statusSince(), a, caseEntries);
+        List<CaseStatusView.MemberStatusView> members = a.members().stream().map(m -> {
+            CaseProgress.Progress p = progress(m.procedureStatus().name(), atStartOf(m.endedOn(), a.statusSince()),
+                    a, entries.stream().filter(e -> e.concerns(m.id())).toList());
+            return new CaseStatusView.MemberStatusView(m.id(), m.familyRole().name(), m.procedureStatus().name(),
+                    m.endedOn(), p.phase(), p.waitingFor(), p.since());
+        }).toList();
         return new CaseStatusView(caseId, a.caseNumber(), a.status().name(), a.priority(), progress.phase(),
-                progress.waitingFor(), progress.since(),
+                progress.waitingFor(), progress.since(), members,
                 entries.stream().map(e -> new CaseStatusView.Line(e.occurredAt(), e.eventType(), e.source(),
-                        e.fact())).toList());
+                        e.fact(), e.memberIds().isEmpty() ? null : e.memberIds())).toList());
+    }
+
+    private static CaseProgress.Progress progress(String status, Instant since, Application a,
+                                                  List<TimelineEntry> entries) {
+        return CaseProgress.of(status, since, a.registeredAt(), a.interviewAt(), entries.stream()
+                .map(e -> new CaseProgress.Entry(e.eventType(), e.occurredAt(), read(e.factsJson()))).toList());
+    }
+
+    private static Instant atStartOf(LocalDate day, Instant otherwise) {
+        return day == null ? otherwise : day.atStartOfDay(pa.gob.refugio.kit.time.PanamaClock.PANAMA).toInstant();
+    }
+
+    /** The event's own member ids, or the members of the decision it names; empty: the whole case. */
+    private List<UUID> membersConcerned(DomainEvent event) {
+        if (event instanceof ConcernsMembers concerns) {
+            return concerns.memberIds();
+        }
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            if (value == null) {
+                continue;
+            }
+            switch (component.getName()) {
+                case "memberIds" -> {
+                    return ((List<?>) value).stream().map(UUID.class::cast).toList();
+                }
+                case "memberId" -> {
+                    return List.of((UUID) value);
+                }
+                case "decisionId" -> {
+                    return membersOf((UUID) value);
+                }
+                default -> {
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private void rememberDecision(UUID decisionId, UUID caseId, List<UUID> memberIds) {
+        for (UUID memberId : memberIds) {
+            em.createNativeQuery("insert into decision_member (decision_id, member_id, case_id) values (?1, ?2, ?3) "
+                            + "on conflict do nothing")
+                    .setParameter(1, decisionId).setParameter(2, memberId).setParameter(3, caseId).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> membersOf(UUID decisionId) {
+        return em.createNativeQuery("select member_id from decision_member where decision_id = ?1")
+                .setParameter(1, decisionId).getResultList();
     }
 
     private static Map<String, String> read(String json) {
@@ -93,10 +193,20 @@ public class Timeline {
         }
     }
 
-    /** A case's status and timeline; no personal data. */
+    /**
+     * A case's status and timeline; no personal data. {@code status} is the case's: REGISTERED while any member is in
+     * the procedure, WITHDRAWN / ABANDONED / CLOSED once none is. {@code phase} follows the members still in the
+     * procedure; {@code members} gives each member's own status and phase; a line's {@code memberIds} names the
+     * members it concerns (absent: the whole case).
+     */
     public record CaseStatusView(UUID caseId, String caseNumber, String status, boolean priority, String phase,
-                                 String waitingFor, Instant since, List<Line> timeline) {
-        public record Line(Instant occurredAt, String type, String source, String fact) {
+                                 String waitingFor, Instant since, List<MemberStatusView> members,
+                                 List<Line> timeline) {
+        public record Line(Instant occurredAt, String type, String source, String fact, List<UUID> memberIds) {
+        }
+
+        public record MemberStatusView(UUID memberId, String role, String status, LocalDate endedOn, String phase,
+                                       String waitingFor, Instant since) {
         }
     }
 }

@@ -6,12 +6,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
+import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
+import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
+import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** Every service's events, for the case timelines; a final rejection or a full recognition concludes the case. */
+/**
+ * Every service's events, for the case timelines; a final rejection (v1 or v2) or a recognition ends the procedure of
+ * the members it concerns, and the case when no member remains.
+ */
 @ApplicationScoped
 public class TimelineConsumer {
 
@@ -27,7 +33,10 @@ public class TimelineConsumer {
             on(builder, type, timeline);
         }
         this.handlers = builder
-                .on(RejectionBecameFinal.class, timeline::rejectionBecameFinal)
+                .on(StatusRejected.class, timeline::statusRejected)
+                .on(ApplicationNotAdmittedV2.class, timeline::applicationNotAdmitted)
+                .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e))
+                .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e))
                 .on(StatusRecognized.class, timeline::statusRecognized)
                 .build();
     }

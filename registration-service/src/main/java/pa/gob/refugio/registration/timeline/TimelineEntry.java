@@ -24,6 +24,8 @@ public class TimelineEntry {
     private Instant occurredAt;
     private String fact;
     private String facts;
+    @Column(name = "member_ids")
+    private String memberIds;
 
     protected TimelineEntry() {
     }
@@ -37,6 +39,24 @@ public class TimelineEntry {
         this.occurredAt = occurredAt;
         this.fact = fact;
         this.facts = factsJson;
+    }
+
+    /** The members this line concerns; null or empty: the whole case. */
+    TimelineEntry concerning(java.util.List<UUID> members) {
+        this.memberIds = members == null || members.isEmpty() ? null
+                : String.join(",", members.stream().map(UUID::toString).toList());
+        return this;
+    }
+
+    /** The members this line concerns; empty: the whole case. */
+    public java.util.List<UUID> memberIds() {
+        return memberIds == null || memberIds.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(memberIds.split(",")).map(UUID::fromString).toList();
+    }
+
+    /** Whether this line concerns {@code member} (a line about the whole case concerns everyone). */
+    public boolean concerns(UUID member) {
+        return memberIds == null || memberIds.isBlank() || memberIds.contains(member.toString());
     }
 
     public UUID eventId() {

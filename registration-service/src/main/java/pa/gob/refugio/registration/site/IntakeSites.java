@@ -81,9 +81,11 @@ public class IntakeSites {
             booked.put(day, ((Number) row[1]).intValue());
         }
         try {
-            // the one calendar: the site's closures (whole and half days) and its hours per weekday
+            // the one calendar: the site's closures (whole and half days) and its hours per weekday (the site's own
+            // opens/closes only for a site the calendar does not know yet)
             SiteCalendars.Snapshot calendar = calendars.now();
-            return RegistrationInterviewSlot.next(calendar.calendarAt(site.code()), calendar.hoursAt(site.code()),
+            return RegistrationInterviewSlot.next(calendar.calendarAt(site.code()),
+                    calendar.hoursAt(site.code(), site.officeHours()),
                     site.slotMinutes(),
                     site.dailyCapacity(), today, leadBusinessDays, booked);
         } catch (IllegalStateException e) {

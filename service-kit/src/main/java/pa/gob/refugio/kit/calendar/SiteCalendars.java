@@ -163,7 +163,12 @@ public class SiteCalendars {
 
         /** A site's hours per weekday; ONPAR's standard hours (Mon–Fri 07:00–16:00) for a site the calendar lacks. */
         public OfficeHours hoursAt(String codeOrName) {
-            return siteCode(codeOrName).map(hours::get).orElseGet(() -> OfficeHours.standard(codeOrName));
+            return hoursAt(codeOrName, OfficeHours.standard(codeOrName));
+        }
+
+        /** A site's hours per weekday from the calendar, or {@code otherwise} for a site the calendar lacks. */
+        public OfficeHours hoursAt(String codeOrName, OfficeHours otherwise) {
+            return siteCode(codeOrName).map(hours::get).orElse(otherwise);
         }
     }
 }

@@ -140,7 +140,8 @@ class AdmissibilityIsDecidedOnceTheInterviewsAreCompleteTest {
         Publish.event(again);
         Fixture.awaitProcessed(db, again.eventId());
 
-        assertEquals(1, Fixture.count(db, "select count(*) from inbox_event where event_id = ?",
+        assertEquals(1, Fixture.count(db, "select count(*) from inbox_event where event_id = ?"
+                        + " and consumer = 'decision-service'",
                 registration.eventId()));
         List<String> members = given().auth().oauth2(Tokens.of(Roles.CONARE))
                 .when().get("/api/v1/cases/" + registration.caseId())

@@ -2,46 +2,40 @@ package pa.gob.refugio.appeals.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.UUID;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.rules.calendar.BusinessCalendar;
 import pa.gob.refugio.rules.deadline.Deadlines;
 
 /**
- * The calendar this service counts on: the configured Panama calendar (holidays, 4 November option) plus the
- * closures operators stored in this service's database. Read from the database on every use, so every instance
- * honours a closure as soon as it is committed.
+ * The calendar this service counts windows on: the one calendar (service-kit {@link SiteCalendars}: statutory
+ * holidays, decreed closures, site hours), which this service owns and writes ({@link CalendarService}). A window is
+ * counted on the calendar of the case's intake site, so a closure for Balboa moves only Balboa's windows.
  */
 @ApplicationScoped
 public class AppealsCalendar {
 
-    private final BusinessCalendar defaults;
-    private final ClosureRepository closures;
-    private final int reconsiderationDays;
-    private final int appealDays;
-    private final int filingMonths;
+    private final SiteCalendars calendars;
 
-    public AppealsCalendar(BusinessCalendar defaults, ClosureRepository closures,
-                           @ConfigProperty(name = "refugio.deadlines.reconsideration-business-days", defaultValue = "5")
-                           int reconsiderationDays,
-                           @ConfigProperty(name = "refugio.deadlines.appeal-business-days", defaultValue = "5")
-                           int appealDays,
-                           @ConfigProperty(name = "refugio.deadlines.filing-months", defaultValue = "6") int filingMonths) {
-        this.defaults = defaults;
-        this.closures = closures;
-        this.reconsiderationDays = reconsiderationDays;
-        this.appealDays = appealDays;
-        this.filingMonths = filingMonths;
+    public AppealsCalendar(SiteCalendars calendars) {
+        this.calendars = calendars;
     }
 
+    /** The national calendar (national closures only). */
     @Transactional
     public BusinessCalendar calendar() {
-        return defaults.toBuilder()
-                .closures(closures.listAll().stream().map(CalendarClosure::toClosure).toList())
-                .build();
+        return calendars.national();
     }
 
+    /** Deadlines on the national calendar. */
     @Transactional
     public Deadlines deadlines() {
-        return new Deadlines(calendar(), reconsiderationDays, appealDays, filingMonths);
+        return calendars.now().deadlinesAt(null);
+    }
+
+    /** Deadlines on the calendar of the case's intake site (national if the case's site is not known here). */
+    @Transactional
+    public Deadlines deadlinesForCase(UUID caseId) {
+        return calendars.deadlinesForCase(caseId);
     }
 }

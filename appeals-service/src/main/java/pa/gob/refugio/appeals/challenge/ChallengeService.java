@@ -118,7 +118,7 @@ public class ChallengeService {
                     notified.decisionId(), notified.eventId());
             return;
         }
-        Deadline deadline = calendar.deadlines().reconsideration(notified.notifiedOn());
+        Deadline deadline = calendar.deadlinesForCase(notified.caseId()).reconsideration(notified.notifiedOn());
         ChallengeWindow window = ChallengeWindow.open(notified.caseId(), notified.decisionId(),
                 WindowKind.RECONSIDERATION, notified.resolution().name(), null, notified.channel(), deadline, now());
         windows.persist(window.concerning(memberIds));
@@ -167,7 +167,7 @@ public class ChallengeService {
                 .filter(w -> w.caseId().equals(caseId))
                 .orElseThrow(() -> ProblemException.notFound("Reconsideration window of case " + caseId
                         + " for decision", request.decisionId()));
-        Deadline deadline = calendar.deadlines().reconsideration(window.notifiedOn());
+        Deadline deadline = calendar.deadlinesForCase(caseId).reconsideration(window.notifiedOn());
         window.use(deadline, filedOn, today);
         Reconsideration r = Reconsideration.file(window, filedOn, request.grounds().strip(), officer);
         reconsiderations.persist(r);
@@ -209,7 +209,7 @@ public class ChallengeService {
                     "The confirmation of reconsideration " + reconsiderationId + " was already notified");
         }
         LocalDate on = actDate(notifiedOn, r.decidedOn(), "notifiedOn", "CONARE's decision");
-        Deadline deadline = calendar.deadlines().appeal(on);
+        Deadline deadline = calendar.deadlinesForCase(r.caseId()).appeal(on);
         ChallengeWindow window = ChallengeWindow.open(r.caseId(), r.decisionId(), WindowKind.APPEAL,
                 r.window().resolution(), r.id(), channel, deadline, now());
         List<UUID> memberIds = r.window().memberIds();
@@ -234,7 +234,7 @@ public class ChallengeService {
                 .filter(w -> w.caseId().equals(caseId))
                 .orElseThrow(() -> ProblemException.notFound("Appeal window of case " + caseId + " for decision",
                         request.decisionId()));
-        Deadlines deadlines = calendar.deadlines();
+        Deadlines deadlines = calendar.deadlinesForCase(caseId);
         Deadline deadline = deadlines.appeal(window.notifiedOn());
         window.use(deadline, filedOn, today);
         Appeal appeal = Appeal.file(window, filedOn, request.grounds().strip(), officer);
@@ -263,7 +263,7 @@ public class ChallengeService {
         events.publish(event, appeal.decisionId(), on, outcome == AppealStatus.Outcome.GRANTED
                 ? "The Minister granted the appeal"
                 : "The Minister denied the appeal: the administrative route is exhausted");
-        return view(appeal, calendar.deadlines().appeal(appeal.window().notifiedOn()),
+        return view(appeal, calendar.deadlinesForCase(appeal.caseId()).appeal(appeal.window().notifiedOn()),
                 summaries.ofAppeal(appeal.id()).map(StoredCaseSummary::id).orElse(null));
     }
 
@@ -283,7 +283,7 @@ public class ChallengeService {
 
     @Transactional
     public ChallengesView challengesOf(UUID caseId) {
-        Deadlines deadlines = calendar.deadlines();
+        Deadlines deadlines = calendar.deadlinesForCase(caseId);
         List<ChallengeWindow> ws = windows.ofCase(caseId);
         List<Appeal> as = appeals.ofCase(caseId);
         return new ChallengesView(caseId,
@@ -355,7 +355,7 @@ public class ChallengeService {
     }
 
     private Deadline reconsiderationDeadline(Reconsideration r) {
-        return calendar.deadlines().reconsideration(r.window().notifiedOn());
+        return calendar.deadlinesForCase(r.caseId()).reconsideration(r.window().notifiedOn());
     }
 
     private static Deadline deadlineOf(Deadlines deadlines, ChallengeWindow w) {

@@ -13,7 +13,10 @@ import pa.gob.refugio.events.appeals.ChallengeWindowExtended;
 import pa.gob.refugio.rules.deadline.Deadline;
 import pa.gob.refugio.rules.deadline.Deadlines;
 
-/** A closure decreed while a window is open moves its last day; recounted in the closure's own transaction. */
+/**
+ * A closure decreed while a window is open moves its last day; recounted in the closure's own transaction, on the
+ * calendar of the case's intake site (a closure for Balboa extends only the windows of cases registered at Balboa).
+ */
 @ApplicationScoped
 public class WindowExtender {
 
@@ -30,8 +33,8 @@ public class WindowExtender {
     }
 
     void onClosure(@Observes ClosureAdded added) {
-        Deadlines deadlines = calendar.deadlines();
         for (ChallengeWindow w : windows.openAround(added.closure().date())) {
+            Deadlines deadlines = calendar.deadlinesForCase(w.caseId()); // a site closure moves only its sites' windows
             Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.notifiedOn())
                     : deadlines.appeal(w.notifiedOn());
             var previous = w.lastDay();

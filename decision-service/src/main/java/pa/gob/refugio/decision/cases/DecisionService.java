@@ -19,7 +19,7 @@ import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.Problem.FieldError;
 import pa.gob.refugio.kit.problem.ProblemException;
-import pa.gob.refugio.rules.deadline.Deadlines;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 
 /**
  * The decisions ONPAR and CONARE take, and their notification; one transaction each, events via the outbox. Each
@@ -30,13 +30,13 @@ public class DecisionService {
 
     private final CaseRepository cases;
     private final Outbox outbox;
-    private final Deadlines deadlines;
+    private final SiteCalendars calendars;
     private final Clock clock;
 
-    public DecisionService(CaseRepository cases, Outbox outbox, Deadlines deadlines, Clock clock) {
+    public DecisionService(CaseRepository cases, Outbox outbox, SiteCalendars calendars, Clock clock) {
         this.cases = cases;
         this.outbox = outbox;
-        this.deadlines = deadlines;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -99,7 +99,8 @@ public class DecisionService {
         cases.flush();
         return new NotificationRecorded(decision.id(), decisionCase.id(), decision.outcome(), decision.notifiedOn(),
                 decision.notificationChannel(), Boolean.TRUE.equals(decision.acknowledged()), decision.notifiedBy(),
-                decision.outcome().negative() ? DeadlineView.of(deadlines.reconsideration(decision.notifiedOn()))
+                decision.outcome().negative() ? DeadlineView.of(calendars.deadlinesForCase(decisionCase.id()) // the intake site's calendar
+                        .reconsideration(decision.notifiedOn()))
                         : null);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.rules.calendar.BusinessCalendar;
 import pa.gob.refugio.rules.office.OfficeHours;
 
@@ -12,16 +13,16 @@ import pa.gob.refugio.rules.office.OfficeHours;
 public class InterviewSlots {
 
     private final InterviewCaseRepository cases;
-    private final BusinessCalendar calendar;
+    private final SiteCalendars calendars;
     private final Duration slotLength;
     private final int dailyCapacity;
 
-    public InterviewSlots(InterviewCaseRepository cases, BusinessCalendar calendar,
+    public InterviewSlots(InterviewCaseRepository cases, SiteCalendars calendars,
                           @ConfigProperty(name = "refugio.interviews.slot-minutes", defaultValue = "60") int slotMinutes,
                           @ConfigProperty(name = "refugio.interviews.daily-capacity", defaultValue = "8")
                           int dailyCapacity) {
         this.cases = cases;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.slotLength = Duration.ofMinutes(slotMinutes);
         this.dailyCapacity = dailyCapacity;
     }
@@ -32,12 +33,14 @@ public class InterviewSlots {
      */
     SlotPlanner at(String site, LocalDate today) {
         cases.lockSite(site);
-        return new SlotPlanner(calendar, hours(site), slotLength, dailyCapacity,
+        SiteCalendars.Snapshot now = calendars.now(); // the one calendar: the site's closures and hours per weekday
+        BusinessCalendar calendar = now.calendarAt(site);
+        return new SlotPlanner(calendar, hours(now, site), slotLength, dailyCapacity,
                 cases.bookedSlots(site, calendar.nextBusinessDayAfter(today).atStartOfDay()));
     }
 
-    /** Every intake site keeps ONPAR's standard hours, 07:00–16:00 on business days. */
-    OfficeHours hours(String site) {
-        return OfficeHours.standard(site);
+    /** The site's hours per weekday from the one calendar (Balboa 07:00–16:00; Metetí and the ETRMs from 08:00). */
+    OfficeHours hours(SiteCalendars.Snapshot now, String site) {
+        return now.hoursAt(site);
     }
 }

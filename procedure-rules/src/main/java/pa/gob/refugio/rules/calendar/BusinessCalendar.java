@@ -19,7 +19,12 @@ import java.util.stream.Collectors;
  * Panama's business-day calendar. Immutable and thread-safe.
  * <p>
  * A business day is a Monday to Friday that is neither a national holiday ({@link PanamaHolidays}), nor
- * Flag Day (4 November) when {@linkplain #flagDayObserved() observed}, nor a one-off {@link Closure}.
+ * Flag Day (4 November) when {@linkplain #flagDayObserved() observed}, nor a whole-day {@link Closure} that applies.
+ * <p>
+ * A calendar holds every closure (national and per site) and counts for one {@linkplain #site() site}: the
+ * national view ({@code site} null, from {@link #panama()} or the builder) honours national closures only;
+ * {@link #forSite(String)} gives a site's view, which also honours the closures listing that site. A half-day
+ * closure never makes a non-business day; it makes the office {@linkplain #closesEarlyOn(LocalDate) close early}.
  * <pre>{@code
  * BusinessCalendar calendar = BusinessCalendar.builder()
  *         .flagDayObserved(true)
@@ -34,13 +39,15 @@ public final class BusinessCalendar {
     public static final boolean DEFAULT_FLAG_DAY_OBSERVED = true;
 
     private final boolean flagDayObserved;
+    private final String site;
     private final Map<LocalDate, List<Closure>> closuresByDate;
     private final List<Closure> closures;
     /** Derived, lazily filled cache of holidays per year; does not affect the calendar's value. */
     private final ConcurrentMap<Integer, Map<LocalDate, List<Holiday>>> holidaysByYear = new ConcurrentHashMap<>();
 
-    private BusinessCalendar(boolean flagDayObserved, Collection<Closure> closures) {
+    private BusinessCalendar(boolean flagDayObserved, String site, Collection<Closure> closures) {
         this.flagDayObserved = flagDayObserved;
+        this.site = site == null || site.isBlank() ? null : site.strip().toUpperCase(java.util.Locale.ROOT);
         Map<LocalDate, List<Closure>> byDate = new TreeMap<>();
         for (Closure c : closures) {
             byDate.computeIfAbsent(Objects.requireNonNull(c, "closure").date(), d -> new ArrayList<>()).add(c);
@@ -61,7 +68,22 @@ public final class BusinessCalendar {
 
     /** A builder pre-filled with this calendar's settings and closures. */
     public Builder toBuilder() {
-        return new Builder().flagDayObserved(flagDayObserved).closures(closures);
+        return new Builder().flagDayObserved(flagDayObserved).site(site).closures(closures);
+    }
+
+    /** This calendar as counted at a site (its code, e.g. {@code BALBOA}): national and that site's closures. */
+    public BusinessCalendar forSite(String siteCode) {
+        return toBuilder().site(siteCode).build();
+    }
+
+    /** The national view: national closures only. */
+    public BusinessCalendar national() {
+        return forSite(null);
+    }
+
+    /** The site this calendar counts for, if any (a site code). */
+    public Optional<String> site() {
+        return Optional.ofNullable(site);
     }
 
     /** A copy of this calendar with one more closure. */
@@ -79,14 +101,29 @@ public final class BusinessCalendar {
         return flagDayObserved;
     }
 
-    /** All one-off closures, sorted by date. */
+    /** All one-off closures (national and of any site), sorted by date. */
     public List<Closure> closures() {
         return closures;
     }
 
-    /** The closures on a date (usually none or one). */
+    /** The closures on a date that apply to this calendar's site (whole-day and half-day; usually none or one). */
     public List<Closure> closuresOn(LocalDate date) {
-        return closuresByDate.getOrDefault(Objects.requireNonNull(date, "date"), List.of());
+        List<Closure> all = closuresByDate.getOrDefault(Objects.requireNonNull(date, "date"), List.of());
+        if (all.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(c -> c.appliesTo(site)).toList();
+    }
+
+    /** The time offices close on a date because of a half-day closure that applies here (earliest if several). */
+    public Optional<java.time.LocalTime> closesEarlyOn(LocalDate date) {
+        return closuresOn(date).stream().map(Closure::from).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+    }
+
+    private List<Closure> wholeDayClosuresOn(LocalDate date) {
+        List<Closure> applying = closuresOn(date);
+        return applying.isEmpty() ? applying : applying.stream().filter(Closure::isWholeDay).toList();
     }
 
     /** The national holidays observed in a year (including Flag Day if observed), sorted by date. */
@@ -104,7 +141,7 @@ public final class BusinessCalendar {
     }
 
     public boolean isBusinessDay(LocalDate date) {
-        return !isWeekend(date) && holidaysOn(date).isEmpty() && closuresOn(date).isEmpty();
+        return !isWeekend(date) && holidaysOn(date).isEmpty() && wholeDayClosuresOn(date).isEmpty();
     }
 
     /**
@@ -112,18 +149,28 @@ public final class BusinessCalendar {
      * legal source) joined by "; ". Empty for a business day.
      */
     public Optional<String> whyNotBusinessDay(LocalDate date) {
-        List<String> reasons = new ArrayList<>();
-        if (isWeekend(date)) {
-            reasons.add(date.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday (weekend)" : "Sunday (weekend)");
-        }
-        holidaysOn(date).forEach(h -> reasons.add(h.reason()));
-        closuresOn(date).forEach(c -> reasons.add(c.describe()));
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+        return nonBusinessDay(date).map(NonBusinessDay::reason);
     }
 
-    /** The date with its reason, if it is not a business day. */
+    /** The date with its reasons (in English and Spanish), if it is not a business day. */
     public Optional<NonBusinessDay> nonBusinessDay(LocalDate date) {
-        return whyNotBusinessDay(date).map(reason -> new NonBusinessDay(date, reason));
+        List<String> reasons = new ArrayList<>();
+        List<String> razones = new ArrayList<>();
+        if (isWeekend(date)) {
+            boolean saturday = date.getDayOfWeek() == DayOfWeek.SATURDAY;
+            reasons.add(saturday ? "Saturday (weekend)" : "Sunday (weekend)");
+            razones.add(saturday ? "sábado (fin de semana)" : "domingo (fin de semana)");
+        }
+        holidaysOn(date).forEach(h -> {
+            reasons.add(h.reason());
+            razones.add(h.spanishReason());
+        });
+        wholeDayClosuresOn(date).forEach(c -> {
+            reasons.add(c.describe());
+            razones.add(c.describeInSpanish());
+        });
+        return reasons.isEmpty() ? Optional.empty()
+                : Optional.of(new NonBusinessDay(date, String.join("; ", reasons), String.join("; ", razones)));
     }
 
     /** The non-business days between two dates, both inclusive, in order (empty if {@code to} is before {@code from}). */
@@ -187,22 +234,24 @@ public final class BusinessCalendar {
     public boolean equals(Object o) {
         return o instanceof BusinessCalendar other
                 && flagDayObserved == other.flagDayObserved
+                && Objects.equals(site, other.site)
                 && closures.equals(other.closures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(flagDayObserved, closures);
+        return Objects.hash(flagDayObserved, site, closures);
     }
 
     @Override
     public String toString() {
-        return "BusinessCalendar[flagDayObserved=" + flagDayObserved + ", closures=" + closures + "]";
+        return "BusinessCalendar[flagDayObserved=" + flagDayObserved + ", site=" + site + ", closures=" + closures + "]";
     }
 
     /** Builds a {@link BusinessCalendar}; not thread-safe. */
     public static final class Builder {
         private boolean flagDayObserved = DEFAULT_FLAG_DAY_OBSERVED;
+        private String site;
         private final List<Closure> closures = new ArrayList<>();
 
         private Builder() {
@@ -211,6 +260,12 @@ public final class BusinessCalendar {
         /** Whether 4 November (Día de la Bandera) counts as a holiday; default {@code true}. */
         public Builder flagDayObserved(boolean observed) {
             this.flagDayObserved = observed;
+            return this;
+        }
+
+        /** The site (code) the calendar counts for; {@code null} for the national view (the default). */
+        public Builder site(String siteCode) {
+            this.site = siteCode;
             return this;
         }
 
@@ -227,7 +282,7 @@ public final class BusinessCalendar {
         public BusinessCalendar build() {
             List<Closure> sorted = new ArrayList<>(closures);
             sorted.sort(Comparator.comparing(Closure::date));
-            return new BusinessCalendar(flagDayObserved, sorted);
+            return new BusinessCalendar(flagDayObserved, site, sorted);
         }
     }
 }

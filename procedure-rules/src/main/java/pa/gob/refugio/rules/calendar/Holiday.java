@@ -39,6 +39,16 @@ public record Holiday(LocalDate date, String name, String englishName, LocalDate
         return Optional.ofNullable(movedFrom);
     }
 
+    /** Why the day is not a business day, in Spanish, e.g. {@code "Navidad"} or {@code "Navidad (25 de diciembre, trasladado del domingo)"}. */
+    public String spanishReason() {
+        if (!isMoved()) {
+            return name;
+        }
+        return name + " (" + movedFrom.getDayOfMonth() + " de "
+                + movedFrom.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"))
+                + ", trasladado del domingo)";
+    }
+
     /**
      * Why the day is not a business day, e.g. {@code "Navidad (Christmas Day)"} or
      * {@code "Independencia de Panamá de España (Independence from Spain; 28 November, moved from Sunday)"}.

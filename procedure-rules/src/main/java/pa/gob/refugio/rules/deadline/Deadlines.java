@@ -47,16 +47,21 @@ public final class Deadlines {
 
     /** Reconsideration to CONARE: N business days counted from the day after notification. */
     public Deadline reconsideration(LocalDate notifiedOn) {
-        return businessDaysAfterNotification(Deadline.RECONSIDERATION, notifiedOn, reconsiderationBusinessDays,
+        return businessDaysAfterNotification(Deadline.RECONSIDERATION, "Reconsideración", notifiedOn,
+                reconsiderationBusinessDays,
                 "Executive Decree 5 of 2018: reconsideration to CONARE within " + reconsiderationBusinessDays
-                        + " business days of notification");
+                        + " business days of notification",
+                "Decreto Ejecutivo 5 de 2018: reconsideración ante la CONARE dentro de los "
+                        + reconsiderationBusinessDays + " días hábiles siguientes a la notificación");
     }
 
     /** Appeal to the Minister of Government: N business days counted from the day after notification. */
     public Deadline appeal(LocalDate notifiedOn) {
-        return businessDaysAfterNotification(Deadline.APPEAL, notifiedOn, appealBusinessDays,
+        return businessDaysAfterNotification(Deadline.APPEAL, "Apelación", notifiedOn, appealBusinessDays,
                 "Executive Decree 5 of 2018: appeal to the Minister of Government within " + appealBusinessDays
-                        + " business days of notification");
+                        + " business days of notification",
+                "Decreto Ejecutivo 5 de 2018: apelación ante el Ministro de Gobierno dentro de los "
+                        + appealBusinessDays + " días hábiles siguientes a la notificación");
     }
 
     /**
@@ -67,6 +72,8 @@ public final class Deadlines {
         Objects.requireNonNull(entryDate, "entryDate");
         String legalBasis = "Executive Decree 5 of 2018, art. 30: application within " + filingMonths
                 + " months of entry, counted from the business day after entry";
+        String base = "Decreto Ejecutivo 5 de 2018, art. 30: solicitud dentro de los " + filingMonths
+                + " meses siguientes a la entrada, contados desde el día hábil siguiente a la entrada";
         LocalDate firstCounted = calendar.nextBusinessDayAfter(entryDate);
         List<NonBusinessDay> skippedAtStart = calendar.nonBusinessDaysBetween(entryDate.plusDays(1),
                 firstCounted.minusDays(1));
@@ -75,63 +82,98 @@ public final class Deadlines {
         List<NonBusinessDay> skippedAtEnd = calendar.nonBusinessDaysBetween(nominalEnd, lastDay.minusDays(1));
 
         StringBuilder text = new StringBuilder();
+        StringBuilder es = new StringBuilder();
         text.append("Filing: entered Panama on ").append(DateText.of(entryDate)).append(".\n");
+        es.append("Solicitud: entrada a Panamá el ").append(DateText.es(entryDate)).append(".\n");
+        appendSite(text, es);
         text.append("The ").append(filingMonths).append(" months are counted from the business day after entry: ")
                 .append(DateText.of(firstCounted)).append(".\n");
-        appendSkipped(text, "Skipped before the first counted day:", skippedAtStart);
+        es.append("Los ").append(filingMonths).append(" meses se cuentan desde el día hábil siguiente a la entrada: ")
+                .append(DateText.es(firstCounted)).append(".\n");
+        appendSkipped(text, es, "Skipped before the first counted day:", "Días omitidos antes del primer día contado:",
+                skippedAtStart);
         text.append(filingMonths).append(" calendar months from ").append(DateText.of(firstCounted))
                 .append(" end on ").append(DateText.of(nominalEnd));
+        es.append(filingMonths).append(" meses calendario desde el ").append(DateText.es(firstCounted))
+                .append(" terminan el ").append(DateText.es(nominalEnd));
         if (skippedAtEnd.isEmpty()) {
             text.append(", a business day.\n");
+            es.append(", día hábil.\n");
         } else {
             text.append(", which is not a business day, so the deadline extends to the next business day, ")
                     .append(DateText.of(lastDay)).append(".\n");
-            appendSkipped(text, "Skipped at the end:", skippedAtEnd);
+            es.append(", que no es día hábil; el plazo se extiende al siguiente día hábil, el ")
+                    .append(DateText.es(lastDay)).append(".\n");
+            appendSkipped(text, es, "Skipped at the end:", "Días omitidos al final:", skippedAtEnd);
         }
         text.append("Last day to file (inclusive): ").append(DateText.of(lastDay)).append(".\n");
+        es.append("Último día para presentar (inclusive): ").append(DateText.es(lastDay)).append(".\n");
         text.append("Legal basis: ").append(legalBasis).append('.');
+        es.append("Base legal: ").append(base).append('.');
 
         List<NonBusinessDay> skipped = new ArrayList<>(skippedAtStart);
         skipped.addAll(skippedAtEnd);
-        return new Deadline(Deadline.FILING, legalBasis, entryDate, firstCounted, lastDay, skipped, text.toString());
+        return new Deadline(Deadline.FILING, legalBasis, entryDate, firstCounted, lastDay, skipped, text.toString(),
+                es.toString());
     }
 
-    private Deadline businessDaysAfterNotification(String name, LocalDate notifiedOn, int businessDays,
-            String legalBasis) {
+    private Deadline businessDaysAfterNotification(String name, String nombre, LocalDate notifiedOn,
+            int businessDays, String legalBasis, String base) {
         Objects.requireNonNull(notifiedOn, "notifiedOn");
         LocalDate firstCounted = calendar.nextBusinessDayAfter(notifiedOn);
         LocalDate lastDay = calendar.addBusinessDays(notifiedOn, businessDays);
         List<NonBusinessDay> skipped = calendar.nonBusinessDaysBetween(notifiedOn.plusDays(1), lastDay);
 
         List<String> counted = new ArrayList<>();
+        List<String> contados = new ArrayList<>();
         int n = 0;
         for (LocalDate d = firstCounted; !d.isAfter(lastDay); d = d.plusDays(1)) {
             if (calendar.isBusinessDay(d)) {
                 counted.add(DateText.of(d) + " (" + (++n) + ")");
+                contados.add(DateText.es(d) + " (" + n + ")");
             }
         }
 
         StringBuilder text = new StringBuilder();
+        StringBuilder es = new StringBuilder();
         text.append(capitalised(name)).append(": notified on ").append(DateText.of(notifiedOn)).append(".\n");
+        es.append(nombre).append(": notificada el ").append(DateText.es(notifiedOn)).append(".\n");
+        appendSite(text, es);
         text.append(businessDays).append(" business days are counted from the day after notification: ")
                 .append(String.join(", ", counted)).append(".\n");
+        es.append("Se cuentan ").append(businessDays).append(" días hábiles desde el día siguiente a la notificación: ")
+                .append(String.join(", ", contados)).append(".\n");
         if (skipped.isEmpty()) {
             text.append("No non-business day was skipped.\n");
+            es.append("No se omitió ningún día inhábil.\n");
         } else {
-            appendSkipped(text, "Skipped non-business days:", skipped);
+            appendSkipped(text, es, "Skipped non-business days:", "Días inhábiles omitidos:", skipped);
         }
         text.append("Last day to file (inclusive): ").append(DateText.of(lastDay)).append(".\n");
+        es.append("Último día para presentar (inclusive): ").append(DateText.es(lastDay)).append(".\n");
         text.append("Legal basis: ").append(legalBasis).append('.');
-        return new Deadline(name, legalBasis, notifiedOn, firstCounted, lastDay, skipped, text.toString());
+        es.append("Base legal: ").append(base).append('.');
+        return new Deadline(name, legalBasis, notifiedOn, firstCounted, lastDay, skipped, text.toString(),
+                es.toString());
     }
 
-    private static void appendSkipped(StringBuilder text, String heading, List<NonBusinessDay> days) {
+    private void appendSite(StringBuilder text, StringBuilder es) {
+        calendar.site().ifPresent(site -> {
+            text.append("Counted on the calendar of site ").append(site).append(".\n");
+            es.append("Contado según el calendario de la sede ").append(site).append(".\n");
+        });
+    }
+
+    private static void appendSkipped(StringBuilder text, StringBuilder es, String heading, String encabezado,
+                                      List<NonBusinessDay> days) {
         if (days.isEmpty()) {
             return;
         }
         text.append(heading).append('\n');
+        es.append(encabezado).append('\n');
         for (NonBusinessDay d : days) {
             text.append("  - ").append(DateText.of(d.date())).append(": ").append(d.reason()).append('\n');
+            es.append("  - ").append(DateText.es(d.date())).append(": ").append(d.spanishReason()).append('\n');
         }
     }
 

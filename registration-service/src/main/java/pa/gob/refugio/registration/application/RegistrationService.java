@@ -28,7 +28,7 @@ import pa.gob.refugio.registration.duplicate.SearchKeys.Key;
 import pa.gob.refugio.registration.site.IntakeSite;
 import pa.gob.refugio.registration.site.IntakeSites;
 import pa.gob.refugio.rules.deadline.Deadline;
-import pa.gob.refugio.rules.deadline.Deadlines;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 
 /** The registration use cases; one transaction each, the event written to the outbox in the same transaction. */
 @ApplicationScoped
@@ -39,17 +39,17 @@ public class RegistrationService {
 
     private final ApplicationRepository applications;
     private final Outbox outbox;
-    private final Deadlines deadlines;
+    private final SiteCalendars calendars;
     private final Clock clock;
     private final DuplicateFinder duplicates;
     private final IntakeSites sites;
     private final Certificates certificates;
 
-    public RegistrationService(ApplicationRepository applications, Outbox outbox, Deadlines deadlines, Clock clock,
+    public RegistrationService(ApplicationRepository applications, Outbox outbox, SiteCalendars calendars, Clock clock,
                                DuplicateFinder duplicates, IntakeSites sites, Certificates certificates) {
         this.applications = applications;
         this.outbox = outbox;
-        this.deadlines = deadlines;
+        this.calendars = calendars;
         this.clock = clock;
         this.duplicates = duplicates;
         this.sites = sites;
@@ -60,7 +60,6 @@ public class RegistrationService {
     public Registered register(RegisterApplicationRequest request, String officer, Trace trace) {
         LocalDate today = LocalDate.now(clock);
         LocalDate filedOn = request.filedOn() != null ? request.filedOn() : today;
-        Deadline filing = deadlines.filing(request.entryDate());
         FamilyUnit.check(request.members(), filedOn);
         List<List<Key>> keys = request.members().stream().map(p -> duplicates.keysOf(
                 p.identityDocument() == null ? null : p.identityDocument().type().name(),
@@ -77,6 +76,7 @@ public class RegistrationService {
                     .with("existingCases", existing);
         }
         IntakeSite site = sites.lockForBooking(request.intakeSite());
+        Deadline filing = calendars.deadlinesAt(site.code()).filing(request.entryDate()); // the site's calendar
         Instant now = Instant.now(clock);
         Application application = Application.register(applications.nextCaseNumber(Year.from(filedOn)),
                 site.name(), request.entryDate(), filedOn, filing, request.lateFilingJustification(), officer, now);

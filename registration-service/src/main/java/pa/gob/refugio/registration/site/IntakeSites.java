@@ -12,22 +12,22 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pa.gob.refugio.kit.problem.ProblemException;
-import pa.gob.refugio.rules.calendar.BusinessCalendar;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 
 /** The intake sites operators maintain, and the booking of registration interviews at them. */
 @ApplicationScoped
 public class IntakeSites {
 
     private final IntakeSiteRepository sites;
-    private final BusinessCalendar calendar;
+    private final SiteCalendars calendars;
     private final Clock clock;
     private final int leadBusinessDays;
 
-    public IntakeSites(IntakeSiteRepository sites, BusinessCalendar calendar, Clock clock,
+    public IntakeSites(IntakeSiteRepository sites, SiteCalendars calendars, Clock clock,
                        @ConfigProperty(name = "refugio.registration.interview-lead-business-days", defaultValue = "1")
                        int leadBusinessDays) {
         this.sites = sites;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
         this.leadBusinessDays = leadBusinessDays;
     }
@@ -81,7 +81,12 @@ public class IntakeSites {
             booked.put(day, ((Number) row[1]).intValue());
         }
         try {
-            return RegistrationInterviewSlot.next(calendar, site.officeHours(), site.slotMinutes(),
+            // the one calendar: the site's closures (whole and half days) and its hours per weekday (the site's own
+            // opens/closes only for a site the calendar does not know yet)
+            SiteCalendars.Snapshot calendar = calendars.now();
+            return RegistrationInterviewSlot.next(calendar.calendarAt(site.code()),
+                    calendar.hoursAt(site.code(), site.officeHours()),
+                    site.slotMinutes(),
                     site.dailyCapacity(), today, leadBusinessDays, booked);
         } catch (IllegalStateException e) {
             throw new ProblemException(503, "no-interview-slot", "No registration interview slot",

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
+import pa.gob.refugio.events.appeals.CalendarEvents;
 import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
@@ -30,7 +31,9 @@ public class TimelineConsumer {
         this.incoming = incoming;
         EventHandlers.Builder builder = EventHandlers.builder();
         for (Class<? extends DomainEvent> type : EventCatalog.all()) {
-            on(builder, type, timeline);
+            if (!CalendarEvents.isCalendarEvent(type)) { // the calendar's events concern no case
+                on(builder, type, timeline);
+            }
         }
         this.handlers = builder
                 .on(StatusRejected.class, timeline::statusRejected)

@@ -53,6 +53,13 @@ public class CaseMember {
         this.outcome = MemberOutcome.FINALLY_REJECTED;
     }
 
+    /** The final rejection was reversed (a lapsed window reinstated): the rejection may be challenged again. */
+    void finalRejectionReversed() {
+        if (outcome == MemberOutcome.FINALLY_REJECTED) {
+            this.outcome = MemberOutcome.REJECTED;
+        }
+    }
+
     public UUID id() {
         return id;
     }

@@ -8,6 +8,7 @@ import pa.gob.refugio.decision.cases.ProcedureEvents;
 import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
+import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
@@ -25,7 +26,8 @@ public class AppealsEventsConsumer {
                 .on(ReconsiderationGranted.class, procedure::onReconsiderationGranted)
                 .on(AppealGranted.class, procedure::onAppealGranted)
                 .on(AppealDenied.class, procedure::onAppealDenied)
-                .on(ChallengeWindowLapsed.class, procedure::onChallengeWindowLapsed).build();
+                .on(ChallengeWindowLapsed.class, procedure::onChallengeWindowLapsed)
+                .on(ChallengeWindowReinstated.class, procedure::onChallengeWindowReinstated).build();
     }
 
     @Incoming("appeals-events")

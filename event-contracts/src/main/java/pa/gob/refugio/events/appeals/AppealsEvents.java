@@ -11,7 +11,8 @@ public final class AppealsEvents {
             ReconsiderationConfirmed.class, AppealWindowOpened.class, AppealFiled.class, AppealGranted.class,
             AppealDenied.class, ChallengeWindowLapsed.class, ChallengeWindowExtended.class, CaseSummarySent.class,
             JudicialReviewFiled.class, JudicialReviewDecided.class,
-            ReconsiderationWindowOpenedV2.class, AppealWindowOpenedV2.class, ChallengeWindowLapsedV2.class);
+            ReconsiderationWindowOpenedV2.class, AppealWindowOpenedV2.class, ChallengeWindowLapsedV2.class,
+            BackDatedChallengeEntryHeld.class, BackDatedChallengeEntryResolved.class, ChallengeWindowReinstated.class);
 
     private AppealsEvents() {
     }

@@ -32,8 +32,8 @@ public class WindowExtender {
     void onClosure(@Observes ClosureAdded added) {
         Deadlines deadlines = calendar.deadlines();
         for (ChallengeWindow w : windows.openAround(added.closure().date())) {
-            Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.notifiedOn())
-                    : deadlines.appeal(w.notifiedOn());
+            Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.countedFrom())
+                    : deadlines.appeal(w.countedFrom());
             var previous = w.lastDay();
             if (w.extendTo(d.lastDay())) {
                 events.publish(new ChallengeWindowExtended(

@@ -4,14 +4,19 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import pa.gob.refugio.documents.document.DocumentReinstatements;
 import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
-/** Admission issues provisional IDs, recognition refugee documents, a final rejection revokes provisional IDs. */
+/**
+ * Admission issues provisional IDs, recognition refugee documents, a final rejection revokes provisional IDs, and a
+ * final rejection reversed (a lapse undone) reinstates them.
+ */
 @ApplicationScoped
 public class DecisionEventsConsumer {
 
@@ -20,12 +25,14 @@ public class DecisionEventsConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public DecisionEventsConsumer(IncomingEvents incoming, DocumentService documents) {
+    public DecisionEventsConsumer(IncomingEvents incoming, DocumentService documents,
+                                  DocumentReinstatements reinstatements) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
                 .on(ApplicationAdmitted.class, documents::issueProvisionalIds)
                 .on(StatusRecognized.class, documents::issueRefugeeDocuments)
                 .on(RejectionBecameFinal.class, documents::revokeOnFinalRejection)
+                .on(FinalRejectionReversed.class, reinstatements::onFinalRejectionReversed)
                 .build();
     }
 

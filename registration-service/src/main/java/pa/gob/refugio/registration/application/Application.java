@@ -163,6 +163,14 @@ public class Application {
         end(on, note, now);
     }
 
+    /** A final rejection that closed the case was reversed: the procedure goes on. */
+    void reopen(String note, Instant now) {
+        this.status = status.reopen();
+        this.endedOn = null;
+        this.endNote = blankToNull(note);
+        this.statusSince = now;
+    }
+
     private void end(LocalDate on, String note, Instant now) {
         this.endedOn = on;
         this.endNote = blankToNull(note);

@@ -169,6 +169,22 @@ public class RegistrationService {
         });
     }
 
+    /**
+     * The final rejection that closed the case was reversed (a lapse undone: a paper filing received in time, or a
+     * supervisor's reinstatement): the case is open again and the asylum-seeker certificates its closing revoked are
+     * valid again. Does nothing unless the case is CLOSED by a final rejection (events replay).
+     */
+    @Transactional
+    public void reopenAfterReversal(UUID caseId, LocalDate on, Trace trace) {
+        applications.findByIdOptional(caseId)
+                .filter(a -> a.status() == CaseStatus.CLOSED && a.endNote() != null
+                        && a.endNote().startsWith("rejection final"))
+                .ifPresent(a -> {
+                    a.reopen("final rejection reversed on " + on, Instant.now(clock));
+                    certificates.reinstateAfterReopening(caseId);
+                });
+    }
+
     private Application load(UUID caseId) {
         return applications.findByIdOptional(caseId).orElseThrow(() -> ProblemException.notFound("Application", caseId));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -56,6 +57,13 @@ public class Timeline {
         record(event);
         registration.conclude(event.caseId(), event.finalOn(), "rejection final (" + event.cause() + ")",
                 event.metadata().causing());
+    }
+
+    /** A final rejection reversed (a lapse undone) reopens a case it had closed, with new certificates. */
+    @Transactional
+    public void finalRejectionReversed(FinalRejectionReversed event) {
+        record(event);
+        registration.reopenAfterReversal(event.caseId(), event.reversedOn(), event.metadata().causing());
     }
 
     /** Recognition of every member of the family concludes the procedure (certificates revoked). */

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.kit.inbox.EventHandlers;
@@ -29,6 +30,7 @@ public class TimelineConsumer {
         this.handlers = builder
                 .on(RejectionBecameFinal.class, timeline::rejectionBecameFinal)
                 .on(StatusRecognized.class, timeline::statusRecognized)
+                .on(FinalRejectionReversed.class, timeline::finalRejectionReversed)
                 .build();
     }
 

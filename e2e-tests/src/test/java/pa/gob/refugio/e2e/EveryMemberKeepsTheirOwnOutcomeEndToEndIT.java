@@ -85,15 +85,16 @@ class EveryMemberKeepsTheirOwnOutcomeEndToEndIT {
         UUID undecided = family.memberIds().get(0);
         UUID rejected = family.memberIds().get(1);
 
-        // CONARE rejects the partner only, by a resolution signed and notified three weeks ago: the window lapses.
+        // CONARE rejects the partner only, by a resolution signed and notified three weeks ago (back-dated: a second
+        // member of CONARE and a second ONPAR officer confirm them, four eyes): the window lapses.
         LocalDate longAgo = LocalDate.now().minusWeeks(3);
         Response rejection = eventually(() -> as(Roles.CONARE, DECISION)
                         .body(Map.of("outcome", "REJECTED", "decidedOn", longAgo.toString(),
                                 "reasons", "No se acreditan los elementos", "memberIds", List.of(rejected.toString())))
                         .post("/api/v1/cases/" + family.caseId() + "/eligibility"),
                 r -> r.statusCode() != 409 && r.statusCode() != 404);
-        assertEquals(201, rejection.statusCode(), rejection.asString());
-        Procedure.notifyResolution(rejection.jsonPath().getString("decisionId"), longAgo);
+        String decisionId = SecondOfficer.confirm(rejection, Roles.CONARE, DECISION).jsonPath().getString("decisionId");
+        SecondOfficer.notifyBackDated(decisionId, longAgo);
 
         assertEquals(List.of(rejected),
                 events.await(ReconsiderationWindowOpenedV2.class, family.caseId(), 1).get(0).memberIds());

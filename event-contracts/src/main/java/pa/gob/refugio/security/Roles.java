@@ -25,14 +25,19 @@ public final class Roles {
     public static final String OPERATIONS = "operations";
     /** Oversight (e.g. the Ombudsman's office or an internal audit unit): reads the audit trail, nothing else. */
     public static final String OVERSIGHT = "oversight";
+    /**
+     * An ONPAR supervisor: confirms back-dated entries of ONPAR officers (four eyes) and reinstates a challenge window
+     * that lapsed in error, with its legal ground.
+     */
+    public static final String ONPAR_SUPERVISOR = "onpar-supervisor";
 
     public static final List<String> ALL = List.of(ONPAR_REGISTRATION, ONPAR_ELIGIBILITY, CONARE, MINISTER, SNM,
-            PARTNER_NGO, OPERATIONS, OVERSIGHT);
+            PARTNER_NGO, OPERATIONS, OVERSIGHT, ONPAR_SUPERVISOR);
 
     /** The institution a role acts for, as written in the token's {@code institution} claim by default. */
     public static String institutionOf(String role) {
         return switch (role) {
-            case ONPAR_REGISTRATION, ONPAR_ELIGIBILITY -> "ONPAR";
+            case ONPAR_REGISTRATION, ONPAR_ELIGIBILITY, ONPAR_SUPERVISOR -> "ONPAR";
             case CONARE -> "CONARE";
             case MINISTER -> "MINGOB";
             case SNM -> "SNM";

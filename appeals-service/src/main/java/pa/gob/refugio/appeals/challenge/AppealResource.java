@@ -10,7 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,20 +31,30 @@ public class AppealResource {
 
     private final ChallengeService challenges;
     private final RequestTrace trace;
+    private final BackDatedChallengeEntries backDated;
 
-    public AppealResource(ChallengeService challenges, RequestTrace trace) {
+    public AppealResource(ChallengeService challenges, RequestTrace trace, BackDatedChallengeEntries backDated) {
         this.challenges = challenges;
         this.trace = trace;
+        this.backDated = backDated;
     }
 
     @POST
     @Path("/decision")
     @RolesAllowed(Roles.MINISTER)
     @Operation(summary = "The Minister of Government grants or denies the appeal (ends the administrative route)")
-    public AppealView decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideAppeal request,
-                             SecurityContext security) {
-        return challenges.decideAppeal(id, request.outcome(), request.reasons(), request.decidedOn(),
-                security.getUserPrincipal().getName(), trace.trace());
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer",
+            content = @Content(schema = @Schema(implementation = BackDatedChallengeEntryView.class)))
+    public Response decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideAppeal request,
+                           SecurityContext security, UriInfo uri) {
+        if (backDated.needsSecondOfficer(request.decidedOn())) {
+            return LegalDatesResource.held(backDated.holdAppealDecision(id, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
+        return Response.ok(challenges.decideAppeal(id, request.outcome(), request.reasons(), request.decidedOn(),
+                security.getUserPrincipal().getName(), trace.trace())).build();
     }
 
     @GET

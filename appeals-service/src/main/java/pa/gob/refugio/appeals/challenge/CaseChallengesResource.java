@@ -33,21 +33,31 @@ public class CaseChallengesResource {
     private final ChallengeService challenges;
     private final JudicialReviewService judicialReviews;
     private final RequestTrace trace;
+    private final Filings filings;
+    private final BackDatedChallengeEntries backDated;
 
     public CaseChallengesResource(ChallengeService challenges, JudicialReviewService judicialReviews,
-                                  RequestTrace trace) {
+                                  RequestTrace trace, Filings filings, BackDatedChallengeEntries backDated) {
         this.challenges = challenges;
         this.judicialReviews = judicialReviews;
         this.trace = trace;
+        this.filings = filings;
+        this.backDated = backDated;
     }
 
     @POST
     @Path("/reconsiderations")
     @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY})
-    @Operation(summary = "File a reconsideration at ONPAR, addressed to CONARE, within its window")
+    @Operation(summary = "File a reconsideration at ONPAR, addressed to CONARE, within its window (on paper: with its "
+            + "receipt, also after a lapse; dated more than the allowed business days back: 202, held for a second "
+            + "officer)")
     public Response fileReconsideration(@PathParam("caseId") UUID caseId, @NotNull @Valid Requests.File request,
                                         SecurityContext security, UriInfo uri) {
-        ReconsiderationView filed = challenges.fileReconsideration(caseId, request.toFiling(),
+        if (backDated.needsSecondOfficer(request.legalDate())) {
+            return LegalDatesResource.held(backDated.holdReconsiderationFiling(caseId, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
+        ReconsiderationView filed = filings.fileReconsideration(caseId, request,
                 security.getUserPrincipal().getName(), trace.trace());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/reconsiderations")
                 .path(filed.reconsiderationId().toString()).build()).entity(filed).build();
@@ -56,10 +66,16 @@ public class CaseChallengesResource {
     @POST
     @Path("/appeals")
     @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY})
-    @Operation(summary = "File an appeal at ONPAR, addressed to the Minister, within its window; sends the case summary")
+    @Operation(summary = "File an appeal at ONPAR, addressed to the Minister, within its window; sends the case summary "
+            + "(on paper: with its receipt, also after a lapse; dated more than the allowed business days back: 202, "
+            + "held for a second officer)")
     public Response fileAppeal(@PathParam("caseId") UUID caseId, @NotNull @Valid Requests.File request,
                                SecurityContext security, UriInfo uri) {
-        AppealView filed = challenges.fileAppeal(caseId, request.toFiling(), security.getUserPrincipal().getName(),
+        if (backDated.needsSecondOfficer(request.legalDate())) {
+            return LegalDatesResource.held(backDated.holdAppealFiling(caseId, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
+        AppealView filed = filings.fileAppeal(caseId, request, security.getUserPrincipal().getName(),
                 trace.trace());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/appeals").path(filed.appealId().toString())
                 .build()).entity(filed).build();

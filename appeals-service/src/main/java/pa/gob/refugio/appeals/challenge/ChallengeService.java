@@ -167,7 +167,7 @@ public class ChallengeService {
                 .filter(w -> w.caseId().equals(caseId))
                 .orElseThrow(() -> ProblemException.notFound("Reconsideration window of case " + caseId
                         + " for decision", request.decisionId()));
-        Deadline deadline = calendar.deadlinesForCase(caseId).reconsideration(window.notifiedOn());
+        Deadline deadline = calendar.deadlinesForCase(caseId).reconsideration(window.countedFrom());
         window.use(deadline, filedOn, today);
         Reconsideration r = Reconsideration.file(window, filedOn, request.grounds().strip(), officer);
         reconsiderations.persist(r);
@@ -235,7 +235,7 @@ public class ChallengeService {
                 .orElseThrow(() -> ProblemException.notFound("Appeal window of case " + caseId + " for decision",
                         request.decisionId()));
         Deadlines deadlines = calendar.deadlinesForCase(caseId);
-        Deadline deadline = deadlines.appeal(window.notifiedOn());
+        Deadline deadline = deadlines.appeal(window.countedFrom());
         window.use(deadline, filedOn, today);
         Appeal appeal = Appeal.file(window, filedOn, request.grounds().strip(), officer);
         appeals.persist(appeal);
@@ -263,7 +263,7 @@ public class ChallengeService {
         events.publish(event, appeal.decisionId(), on, outcome == AppealStatus.Outcome.GRANTED
                 ? "The Minister granted the appeal"
                 : "The Minister denied the appeal: the administrative route is exhausted");
-        return view(appeal, calendar.deadlinesForCase(appeal.caseId()).appeal(appeal.window().notifiedOn()),
+        return view(appeal, calendar.deadlinesForCase(appeal.caseId()).appeal(appeal.window().countedFrom()),
                 summaries.ofAppeal(appeal.id()).map(StoredCaseSummary::id).orElse(null));
     }
 
@@ -291,8 +291,8 @@ public class ChallengeService {
                         as.stream().map(Appeal::status).toList()),
                 ws.stream().map(w -> view(w, deadlineOf(deadlines, w))).toList(),
                 reconsiderations.ofCase(caseId).stream()
-                        .map(r -> view(r, deadlines.reconsideration(r.window().notifiedOn()))).toList(),
-                as.stream().map(a -> view(a, deadlines.appeal(a.window().notifiedOn()),
+                        .map(r -> view(r, deadlines.reconsideration(r.window().countedFrom()))).toList(),
+                as.stream().map(a -> view(a, deadlines.appeal(a.window().countedFrom()),
                         summaries.ofAppeal(a.id()).map(StoredCaseSummary::id).orElse(null))).toList(),
                 judicialReviews.ofCase(caseId).stream().map(JudicialReviewView::of).toList());
     }
@@ -355,12 +355,12 @@ public class ChallengeService {
     }
 
     private Deadline reconsiderationDeadline(Reconsideration r) {
-        return calendar.deadlinesForCase(r.caseId()).reconsideration(r.window().notifiedOn());
+        return calendar.deadlinesForCase(r.caseId()).reconsideration(r.window().countedFrom());
     }
 
     private static Deadline deadlineOf(Deadlines deadlines, ChallengeWindow w) {
-        return w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.notifiedOn())
-                : deadlines.appeal(w.notifiedOn());
+        return w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.countedFrom())
+                : deadlines.appeal(w.countedFrom());
     }
 
     /** The date of an act: given or today; never in the future nor before what it follows. */

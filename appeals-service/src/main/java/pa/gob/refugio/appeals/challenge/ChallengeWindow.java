@@ -48,6 +48,8 @@ public class ChallengeWindow {
     private Instant openedAt;
     @Column(name = "member_ids")
     private String memberIds;
+    @Column(name = "reinstated_on")
+    private LocalDate reinstatedOn;
     @Version
     private long version;
 
@@ -96,6 +98,35 @@ public class ChallengeWindow {
         }
         lastDay = newLastDay;
         return true;
+    }
+
+    /**
+     * A lapse undone for a paper filing received in time: the window is OPEN again with its own last day, and the
+     * filing that follows uses it.
+     */
+    void reinstateForPaperFiling() {
+        status = status.reinstate(kind);
+        closedOn = null;
+    }
+
+    /**
+     * A supervisor reinstated the window, which lapsed in error: OPEN again, its days counted afresh from
+     * {@code on} (the reinstatement), until {@code newLastDay}.
+     */
+    void reinstate(LocalDate on, LocalDate newLastDay) {
+        status = status.reinstate(kind);
+        closedOn = null;
+        reinstatedOn = on;
+        lastDay = newLastDay;
+    }
+
+    /** The day its business days are counted from: the notification, or the supervisor's reinstatement. */
+    public LocalDate countedFrom() {
+        return reinstatedOn != null ? reinstatedOn : notifiedOn;
+    }
+
+    public LocalDate reinstatedOn() {
+        return reinstatedOn;
     }
 
     public UUID id() {

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,27 +31,43 @@ public class ReconsiderationResource {
 
     private final ChallengeService challenges;
     private final RequestTrace trace;
+    private final BackDatedChallengeEntries backDated;
 
-    public ReconsiderationResource(ChallengeService challenges, RequestTrace trace) {
+    public ReconsiderationResource(ChallengeService challenges, RequestTrace trace,
+                                   BackDatedChallengeEntries backDated) {
         this.challenges = challenges;
         this.trace = trace;
+        this.backDated = backDated;
     }
 
     @POST
     @Path("/decision")
     @RolesAllowed(Roles.CONARE)
     @Operation(summary = "CONARE grants the reconsideration or confirms the negative decision")
-    public ReconsiderationView decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideReconsideration request,
-                                      SecurityContext security) {
-        return challenges.decideReconsideration(id, request.outcome(), request.reasons(), request.decidedOn(),
-                security.getUserPrincipal().getName(), trace.trace());
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = ReconsiderationView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second member of CONARE",
+            content = @Content(schema = @Schema(implementation = BackDatedChallengeEntryView.class)))
+    public Response decide(@PathParam("id") UUID id, @NotNull @Valid Requests.DecideReconsideration request,
+                           SecurityContext security, UriInfo uri) {
+        if (backDated.needsSecondOfficer(request.decidedOn())) {
+            return LegalDatesResource.held(backDated.holdReconsiderationDecision(id, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
+        return Response.ok(challenges.decideReconsideration(id, request.outcome(), request.reasons(),
+                request.decidedOn(), security.getUserPrincipal().getName(), trace.trace())).build();
     }
 
     @POST
     @Path("/notification")
     @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
     @Operation(summary = "Record the notification of CONARE's confirmation: the appeal window opens")
-    public Response notifyConfirmation(@PathParam("id") UUID id, @NotNull @Valid Requests.Notification request) {
+    public Response notifyConfirmation(@PathParam("id") UUID id, @NotNull @Valid Requests.Notification request,
+                                       SecurityContext security, UriInfo uri) {
+        if (backDated.needsSecondOfficer(request.notifiedOn())) {
+            return LegalDatesResource.held(backDated.holdConfirmationNotification(id, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
         WindowView window = challenges.notifyConfirmation(id, request.notifiedOn(), request.channel().strip(),
                 trace.trace());
         return Response.status(201).entity(window).build();

@@ -1,5 +1,6 @@
 package pa.gob.refugio.appeals.challenge;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,12 +15,34 @@ public final class Requests {
     private Requests() {
     }
 
-    /** A reconsideration or an appeal filed at ONPAR; {@code filedOn} defaults to today and may not be in the future. */
-    public record File(@NotNull UUID decisionId, LocalDate filedOn, @NotBlank @Size(max = 20000) String grounds) {
+    /**
+     * A reconsideration or an appeal filed at ONPAR; {@code filedOn} defaults to today and may not be in the future.
+     * Filed on paper: {@code paperReceipt} with ONPAR's receipt reference and the day it was received, which is the
+     * filing date (accepted within the window even after the window lapsed).
+     */
+    public record File(@NotNull UUID decisionId, LocalDate filedOn, @NotBlank @Size(max = 20000) String grounds,
+                       @Valid PaperReceipt paperReceipt) {
 
         ChallengeService.FilingRequest toFiling() {
-            return new ChallengeService.FilingRequest(decisionId, filedOn, grounds);
+            return new ChallengeService.FilingRequest(decisionId, legalDate(), grounds);
         }
+
+        /** The filing's legal date: the paper's reception, else {@code filedOn} (null: today). */
+        LocalDate legalDate() {
+            return paperReceipt != null ? paperReceipt.receivedOn() : filedOn;
+        }
+    }
+
+    /** ONPAR's receipt of a filing on paper: its reference (registry number) and the day it was received. */
+    public record PaperReceipt(@NotBlank @Size(max = 100) String reference, @NotNull LocalDate receivedOn) {
+    }
+
+    /** A supervisor reinstates a window that lapsed in error, stating the legal ground (kept encrypted). */
+    public record Reinstatement(@NotBlank @Size(max = 5000) String legalGround) {
+    }
+
+    /** Why a back-dated entry is rejected (kept encrypted). */
+    public record Rejection(@Size(max = 2000) String reason) {
     }
 
     public record DecideReconsideration(@NotNull ReconsiderationStatus.Outcome outcome,

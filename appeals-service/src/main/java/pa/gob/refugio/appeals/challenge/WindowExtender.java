@@ -35,8 +35,8 @@ public class WindowExtender {
     void onClosure(@Observes ClosureAdded added) {
         for (ChallengeWindow w : windows.openAround(added.closure().date())) {
             Deadlines deadlines = calendar.deadlinesForCase(w.caseId()); // a site closure moves only its sites' windows
-            Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.notifiedOn())
-                    : deadlines.appeal(w.notifiedOn());
+            Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.countedFrom())
+                    : deadlines.appeal(w.countedFrom());
             var previous = w.lastDay();
             if (w.extendTo(d.lastDay())) {
                 events.publish(new ChallengeWindowExtended(

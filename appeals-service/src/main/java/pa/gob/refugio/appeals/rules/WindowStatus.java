@@ -25,6 +25,18 @@ public enum WindowStatus {
         return LAPSED;
     }
 
+    /**
+     * A lapse undone: a paper filing received in time, or a supervisor's reinstatement of a window that lapsed in
+     * error. Only a LAPSED window can be reinstated.
+     */
+    public WindowStatus reinstate(WindowKind kind) {
+        if (this != LAPSED) {
+            throw ProblemException.illegalTransition("The " + kind.label() + " window", this,
+                    "reinstated (only a lapsed window is)");
+        }
+        return OPEN;
+    }
+
     public boolean isOpen() {
         return this == OPEN;
     }

@@ -68,6 +68,13 @@ public class CaseMember {
         return true;
     }
 
+    /** The final rejection was reversed (a lapsed window reinstated): the rejection may be challenged again. */
+    void finalRejectionReversed() {
+        if (outcome == MemberOutcome.FINALLY_REJECTED) {
+            this.outcome = MemberOutcome.REJECTED;
+        }
+    }
+
     public UUID id() {
         return id;
     }

@@ -27,19 +27,26 @@ import pa.gob.refugio.security.Roles;
 public class CaseResource {
 
     private final DecisionService decisions;
+    private final BackDatedEntries backDated;
     private final RequestTrace trace;
 
-    public CaseResource(DecisionService decisions, RequestTrace trace) {
+    public CaseResource(DecisionService decisions, BackDatedEntries backDated, RequestTrace trace) {
         this.decisions = decisions;
+        this.backDated = backDated;
         this.trace = trace;
     }
 
     @POST
     @Path("/{caseId}/admissibility")
     @RolesAllowed("${refugio.decision.admissibility-role}")
-    @Operation(summary = "Admit the application to the procedure, or not admit it on a ground with reasons")
+    @Operation(summary = "Admit the application to the procedure, or not admit it on a ground with reasons (dated "
+            + "more than the allowed business days back: 202, held for a second officer)")
     public Response admissibility(@PathParam("caseId") UUID caseId, @NotNull @Valid AdmissibilityRequest request,
                                   SecurityContext security, UriInfo uri) {
+        if (backDated.needsSecondOfficer(request.decidedOn())) {
+            return BackDatedEntryResource.held(backDated.holdAdmissibility(caseId, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
         return created(decisions.decideAdmissibility(caseId, request, security.getUserPrincipal().getName(),
                 trace.trace()), uri);
     }
@@ -47,9 +54,14 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/eligibility")
     @RolesAllowed(Roles.CONARE)
-    @Operation(summary = "Recognise (with the legal basis) or reject, for all members or for some of them")
+    @Operation(summary = "Recognise (with the legal basis) or reject, for all members or for some of them (dated "
+            + "more than the allowed business days back: 202, held for a second officer)")
     public Response eligibility(@PathParam("caseId") UUID caseId, @NotNull @Valid EligibilityRequest request,
                                 SecurityContext security, UriInfo uri) {
+        if (backDated.needsSecondOfficer(request.decidedOn())) {
+            return BackDatedEntryResource.held(backDated.holdEligibility(caseId, request,
+                    security.getUserPrincipal().getName(), trace.trace()), uri);
+        }
         return created(decisions.decideEligibility(caseId, request, security.getUserPrincipal().getName(),
                 trace.trace()), uri);
     }

@@ -148,6 +148,23 @@ public class Decision {
         return true;
     }
 
+    /**
+     * A window whose lapse made this decision final was reinstated (paper filing received in time, or a supervisor's
+     * reinstatement): it can be challenged again. False unless it is final because a window lapsed (a denied appeal
+     * is never reversed here), so a redelivery changes nothing.
+     */
+    boolean finalityReversed() {
+        requireNegative();
+        if (challengeState != ChallengeState.FINAL || finalCause == null
+                || finalCause == RejectionBecameFinal.Cause.APPEAL_DENIED) {
+            return false;
+        }
+        this.challengeState = ChallengeState.OPEN;
+        this.finalCause = null;
+        this.finalOn = null;
+        return true;
+    }
+
     /** Marks this negative decision overturned by {@code decision}, once; false if it already was. */
     boolean overturnedBy(UUID decision) {
         requireNegative();

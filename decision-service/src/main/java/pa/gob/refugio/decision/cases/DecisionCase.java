@@ -286,6 +286,27 @@ public class DecisionCase {
                 .map(CaseMember::id).toList();
     }
 
+    /**
+     * A lapsed window of {@code negative} was reinstated: the final rejection is reversed, its members are
+     * {@code REJECTED} again and the case goes back to where the lapse found it (NOT_ADMITTED for a non-admission,
+     * otherwise the status the members' outcomes give). False when that changes nothing (not final by a lapse, a
+     * redelivery, or a closed case).
+     */
+    public boolean reverseFinalRejection(Decision negative, Instant now) {
+        requireOwn(negative);
+        negative.requireNegative();
+        if (status == CaseStatus.CLOSED || !negative.finalityReversed()) {
+            return false;
+        }
+        members.stream()
+                .filter(m -> m.outcome() == MemberOutcome.FINALLY_REJECTED
+                        && negative.id().equals(m.outcomeDecisionId()))
+                .forEach(CaseMember::finalRejectionReversed);
+        moveTo(negative.outcome() == ResolutionKind.NOT_ADMITTED ? CaseStatus.NOT_ADMITTED
+                : CaseStateMachine.fromMemberOutcomes(outcomes()), now);
+        return true;
+    }
+
     public Optional<Decision> decision(UUID decisionId) {
         return decisions.stream().filter(d -> d.id().equals(decisionId)).findFirst();
     }

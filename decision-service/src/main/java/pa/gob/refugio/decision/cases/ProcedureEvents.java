@@ -14,6 +14,8 @@ import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
+import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
@@ -138,6 +140,29 @@ public class ProcedureEvents {
                 ? RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED
                 : RejectionBecameFinal.Cause.APPEAL_WINDOW_LAPSED;
         makeFinal(event, event.decisionId(), cause, event.lastDay().plusDays(1));
+    }
+
+    /**
+     * A lapsed window was reinstated in appeals-service (a paper filing received in time, or a supervisor): the
+     * rejection that lapse made final can be challenged again; {@code FinalRejectionReversed} names its members so
+     * SNM reinstates their provisional IDs. Once per decision: a redelivery or a second reinstatement changes nothing.
+     */
+    @Transactional
+    public void onChallengeWindowReinstated(ChallengeWindowReinstated event) {
+        DecisionCase decisionCase = caseOfDecision(event, event.decisionId());
+        Decision negative = decisionCase.decision(event.decisionId()).orElseThrow();
+        RejectionBecameFinal.Cause cause = negative.finalCause();
+        LocalDate finalOn = negative.finalOn();
+        List<UUID> reversedFor = decisionCase.membersFinallyRejectedBy(negative); // those who left stay out
+        if (decisionCase.reverseFinalRejection(negative, now()) && !reversedFor.isEmpty()) {
+            outbox.publish(new FinalRejectionReversed(
+                    EventMetadata.create(FinalRejectionReversed.class, decisionCase.id(), event.metadata().causing(),
+                            now()),
+                    negative.id(), reversedFor, cause, finalOn, event.reinstatedOn()));
+        } else {
+            LOG.infof("Decision %s is %s (case %s); ChallengeWindowReinstated %s changes nothing", event.decisionId(),
+                    negative.challengeState(), decisionCase.status(), event.eventId());
+        }
     }
 
     private void grant(DomainEvent event, UUID decisionId, DecisionOrigin origin, UUID originRef,

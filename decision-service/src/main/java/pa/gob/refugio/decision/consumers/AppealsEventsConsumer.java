@@ -9,6 +9,7 @@ import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
+import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
@@ -27,7 +28,8 @@ public class AppealsEventsConsumer {
                 .on(AppealGranted.class, procedure::onAppealGranted)
                 .on(AppealDenied.class, procedure::onAppealDenied)
                 .on(ChallengeWindowLapsed.class, procedure::onChallengeWindowLapsed)
-                .on(ChallengeWindowLapsedV2.class, procedure::onChallengeWindowLapsedV2).build();
+                .on(ChallengeWindowLapsedV2.class, procedure::onChallengeWindowLapsedV2)
+                .on(ChallengeWindowReinstated.class, procedure::onChallengeWindowReinstated).build();
     }
 
     @Incoming("appeals-events")

@@ -4,8 +4,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import pa.gob.refugio.documents.document.DocumentReinstatements;
 import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
@@ -15,7 +17,8 @@ import pa.gob.refugio.kit.inbox.IncomingEvents;
 
 /**
  * Admission issues provisional IDs, recognition refugee documents, a final rejection revokes the provisional IDs of
- * the members it concerns (v2: listed; v1: the rejection's members from StatusRejected, else the whole case).
+ * the members it concerns (v2: listed; v1: the rejection's members from StatusRejected, else the whole case); a final
+ * rejection reversed (a lapse undone) reinstates them.
  */
 @ApplicationScoped
 public class DecisionEventsConsumer {
@@ -25,7 +28,8 @@ public class DecisionEventsConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public DecisionEventsConsumer(IncomingEvents incoming, DocumentService documents) {
+    public DecisionEventsConsumer(IncomingEvents incoming, DocumentService documents,
+                                  DocumentReinstatements reinstatements) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
                 .on(ApplicationAdmitted.class, documents::issueProvisionalIds)
@@ -33,6 +37,7 @@ public class DecisionEventsConsumer {
                 .on(StatusRejected.class, documents::rememberRejectedMembers)
                 .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> documents.revokeOnFinalRejection(e))
                 .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> documents.revokeOnFinalRejection(e))
+                .on(FinalRejectionReversed.class, reinstatements::onFinalRejectionReversed)
                 .build();
     }
 

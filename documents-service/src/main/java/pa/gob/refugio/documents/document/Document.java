@@ -85,6 +85,22 @@ public class Document {
         revokedOn = on;
     }
 
+    /**
+     * The final rejection that revoked this provisional ID was reversed (a lapse undone): it is VALID again until its
+     * own last day. Only a provisional ID revoked for REJECTION_FINAL comes back; the caller keeps the revocation as
+     * the document's history.
+     */
+    void reinstateAfterReversal() {
+        if (kind != DocumentKind.PROVISIONAL_ID || status != DocumentStatus.REVOKED
+                || revocationReason != DocumentRevoked.Reason.REJECTION_FINAL) {
+            throw ProblemException.illegalTransition("Document " + documentNumber, status,
+                    "reinstated (only a provisional ID revoked by a final rejection is)");
+        }
+        status = DocumentStatus.VALID;
+        revocationReason = null;
+        revokedOn = null;
+    }
+
     /** A renewal was requested on {@code today}: the document stays valid until it is decided. */
     public void renewalRequested(ValidityRules rules, LocalDate today, boolean caseOpen) {
         rules.checkRenewable(kind, status, validUntil, today, caseOpen);

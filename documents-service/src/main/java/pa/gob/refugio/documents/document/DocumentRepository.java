@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import pa.gob.refugio.events.documents.DocumentRevoked;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
@@ -38,6 +39,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
 
     List<Document> activeOfCase(UUID caseId, DocumentKind kind) {
         return list("caseId = ?1 and kind = ?2 and status in ?3 order by documentNumber", caseId, kind, ACTIVE);
+    }
+
+    /** The member's provisional IDs revoked because a rejection became final, newest first. */
+    List<Document> revokedByFinalRejection(UUID caseId, UUID memberId) {
+        return list("caseId = ?1 and memberId = ?2 and kind = ?3 and status = ?4 and revocationReason = ?5 "
+                        + "order by issuedAt desc", caseId, memberId, DocumentKind.PROVISIONAL_ID,
+                DocumentStatus.REVOKED, DocumentRevoked.Reason.REJECTION_FINAL);
     }
 
     List<Document> ofCase(UUID caseId) {

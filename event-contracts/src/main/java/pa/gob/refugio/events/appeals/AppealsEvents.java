@@ -12,7 +12,8 @@ public final class AppealsEvents {
             AppealDenied.class, ChallengeWindowLapsed.class, ChallengeWindowExtended.class, CaseSummarySent.class,
             JudicialReviewFiled.class, JudicialReviewDecided.class,
             ReconsiderationWindowOpenedV2.class, AppealWindowOpenedV2.class, ChallengeWindowLapsedV2.class,
-            ClosureDecreed.class, ClosureRevoked.class, SiteHoursSet.class);
+            ClosureDecreed.class, ClosureRevoked.class, SiteHoursSet.class,
+            BackDatedChallengeEntryHeld.class, BackDatedChallengeEntryResolved.class, ChallengeWindowReinstated.class);
 
     private AppealsEvents() {
     }

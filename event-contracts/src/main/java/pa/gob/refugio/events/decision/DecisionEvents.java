@@ -9,7 +9,8 @@ public final class DecisionEvents {
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ApplicationAdmitted.class, ApplicationNotAdmitted.class, StatusRecognized.class, StatusRejected.class,
             ResolutionNotified.class, RejectionBecameFinal.class,
-            ApplicationNotAdmittedV2.class, ResolutionNotifiedV2.class, RejectionBecameFinalV2.class);
+            ApplicationNotAdmittedV2.class, ResolutionNotifiedV2.class, RejectionBecameFinalV2.class,
+            BackDatedEntryHeld.class, BackDatedEntryResolved.class, FinalRejectionReversed.class);
 
     private DecisionEvents() {
     }

@@ -9,7 +9,8 @@ public final class DocumentsEvents {
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class, DocumentRevoked.class,
             DocumentRenewalRequested.class, DocumentRenewed.class, DocumentRenewalRefused.class,
-            DocumentValidityExtended.class, TravelDocumentCertified.class);
+            DocumentValidityExtended.class, TravelDocumentCertified.class,
+            DocumentReinstated.class);
 
     private DocumentsEvents() {
     }

@@ -245,6 +245,22 @@ public class Application {
         return members.stream().anyMatch(Member::inProcedure);
     }
 
+    /**
+     * A final rejection of the members listed was reversed (a lapse undone): those finally rejected by it are in the
+     * procedure again, and a case their rejection had closed is open again. Returns the members resumed.
+     */
+    List<Member> resumeAfterReversal(List<UUID> memberIds, String note, Instant now) {
+        List<Member> resumed = members.stream().filter(m -> memberIds.contains(m.id()))
+                .filter(Member::resumeAfterReversal).toList();
+        if (!resumed.isEmpty() && status == CaseStatus.CLOSED) {
+            this.status = status.reopen();
+            this.endedOn = null;
+            this.endNote = blankToNull(note);
+            this.statusSince = now;
+        }
+        return resumed;
+    }
+
     private void end(LocalDate on, String note, Instant now) {
         this.endedOn = on;
         this.endNote = blankToNull(note);

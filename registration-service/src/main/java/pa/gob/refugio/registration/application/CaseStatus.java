@@ -26,6 +26,17 @@ public enum CaseStatus {
         return to(CLOSED, "closed");
     }
 
+    /**
+     * A case closed by a final rejection is open again when that rejection is reversed (a lapse undone in
+     * appeals-service); a withdrawn or abandoned case is not.
+     */
+    public CaseStatus reopen() {
+        if (this != CLOSED) {
+            throw ProblemException.illegalTransition("Application", this, "reopened (only a closed case is)");
+        }
+        return REGISTERED;
+    }
+
     private CaseStatus to(CaseStatus next, String action) {
         if (ended()) {
             throw ProblemException.illegalTransition("Application", this, action)

@@ -120,6 +120,16 @@ public class Member {
         return true;
     }
 
+    /** A final rejection of this member was reversed (a lapse undone): back in the procedure; false otherwise. */
+    boolean resumeAfterReversal() {
+        if (procedureStatus != MemberStatus.REJECTED_FINAL) {
+            return false;
+        }
+        this.procedureStatus = MemberStatus.IN_PROCEDURE;
+        this.endedOn = null;
+        return true;
+    }
+
     public boolean inProcedure() {
         return !procedureStatus.ended();
     }

@@ -183,6 +183,21 @@ public class RegistrationService {
         });
     }
 
+    /**
+     * The final rejection of the members listed was reversed (a lapse undone: a paper filing received in time, or a
+     * supervisor's reinstatement): they are in the procedure again, a case their rejection closed is open again, and
+     * the asylum-seeker certificates it revoked are valid again. Members not finally rejected are left as they are
+     * (events replay; a member who withdrew meanwhile stays out).
+     */
+    @Transactional
+    public void reopenAfterReversal(UUID caseId, List<UUID> memberIds, LocalDate on, Trace trace) {
+        applications.findByIdOptional(caseId).ifPresent(a -> {
+            List<UUID> resumed = a.resumeAfterReversal(memberIds, "final rejection reversed on " + on,
+                    Instant.now(clock)).stream().map(Member::id).toList();
+            certificates.reinstateAfterReopening(caseId, resumed);
+        });
+    }
+
     private Application load(UUID caseId) {
         return applications.findByIdOptional(caseId).orElseThrow(() -> ProblemException.notFound("Application", caseId));
     }

@@ -59,6 +59,17 @@ public class Certificate {
         return true;
     }
 
+    /** Revoked because the case closed, and the case reopened (a final rejection reversed): valid again. */
+    boolean reinstateAfterReopening() {
+        if (!revoked() || !"CASE_CLOSED".equals(revocationReason)) {
+            return false;
+        }
+        this.status = "ISSUED";
+        this.revokedOn = null;
+        this.revocationReason = null;
+        return true;
+    }
+
     public boolean revoked() {
         return "REVOKED".equals(status);
     }

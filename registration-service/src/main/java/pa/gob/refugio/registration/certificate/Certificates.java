@@ -85,6 +85,12 @@ public class Certificates {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The case reopened: certificates revoked because it had closed are valid again (until their own last day). */
+    public void reinstateAfterReopening(UUID caseId, List<UUID> memberIds) {
+        ofCase(caseId).stream().filter(c -> memberIds.contains(c.memberId()))
+                .forEach(Certificate::reinstateAfterReopening);
+    }
+
     public List<Certificate> ofCase(UUID caseId) {
         return em.createQuery("from Certificate where applicationId = ?1 order by number", Certificate.class)
                 .setParameter(1, caseId).getResultList();

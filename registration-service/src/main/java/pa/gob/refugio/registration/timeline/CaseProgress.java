@@ -72,6 +72,12 @@ public final class CaseProgress {
                     "recognition by CONARE", at);
             case "AppealDenied" -> new Progress("APPEAL_DENIED", null, at);
             case "RejectionBecameFinal" -> new Progress("REJECTED_FINAL", null, at);
+            case "ChallengeWindowReinstated" -> "SUPERVISOR".equals(f.get("cause"))
+                    ? new Progress("WINDOW_REINSTATED", "a challenge filed by " + f.get("lastDay")
+                            + " (window reinstated by a supervisor)", at)
+                    : null;
+            case "FinalRejectionReversed" -> current.phase().equals("REJECTED_FINAL")
+                    ? new Progress("REJECTION_REVERSED", "the challenge of the reinstated window", at) : null;
             case "StatusRecognized" -> new Progress("RECOGNIZED", "refugee documents (SNM)", at);
             case "RefugeeDocumentIssued" -> current.phase().equals("RECOGNIZED")
                     ? new Progress("RECOGNIZED", null, current.since()) : null;

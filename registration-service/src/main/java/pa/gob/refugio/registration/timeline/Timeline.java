@@ -15,6 +15,7 @@ import java.util.UUID;
 import pa.gob.refugio.events.ConcernsMembers;
 import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
@@ -94,6 +95,14 @@ public class Timeline {
         record(event);
         registration.conclude(event.caseId(), event.memberIds(), MemberStatus.REJECTED_FINAL, event.finalOn(),
                 "rejection final (" + event.cause() + ")", event.metadata().causing());
+    }
+
+    /** A final rejection reversed (a lapse undone): its members are in the procedure again, certificates valid again. */
+    @Transactional
+    public void finalRejectionReversed(FinalRejectionReversed event) {
+        record(event);
+        registration.reopenAfterReversal(event.caseId(), event.memberIds(), event.reversedOn(),
+                event.metadata().causing());
     }
 
     /** The members recognised end their procedure (certificates revoked); the case closes when nobody remains. */

@@ -8,6 +8,7 @@ import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.appeals.CalendarEvents;
 import pa.gob.refugio.events.decision.ApplicationNotAdmittedV2;
+import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
@@ -41,6 +42,7 @@ public class TimelineConsumer {
                 .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e))
                 .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e))
                 .on(StatusRecognized.class, timeline::statusRecognized)
+                .on(FinalRejectionReversed.class, timeline::finalRejectionReversed)
                 .build();
     }
 

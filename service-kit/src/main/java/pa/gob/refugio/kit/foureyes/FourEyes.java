@@ -1,0 +1,51 @@
+package pa.gob.refugio.kit.foureyes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.rules.calendar.BusinessCalendar;
+import pa.gob.refugio.rules.foureyes.LegalDateCheck;
+
+/**
+ * The four-eyes rule as a bean: whether a legal date is back-dated beyond the configured business days (Panama's
+ * calendar, today in Panama) and the problem that refuses a confirmation by the officer who recorded the entry.
+ */
+@ApplicationScoped
+public class FourEyes {
+
+    private final LegalDateCheck check;
+    private final Clock clock;
+
+    public FourEyes(BusinessCalendar calendar, FourEyesSettings settings, Clock clock) {
+        this.check = new LegalDateCheck(calendar, settings.backDatedBusinessDays());
+        this.clock = clock;
+    }
+
+    /** True when {@code legalDate} has no effect until a second officer confirms it. */
+    public boolean needsSecondOfficer(LocalDate legalDate) {
+        return check.needsSecondOfficer(legalDate, today());
+    }
+
+    public int businessDaysBack(LocalDate legalDate) {
+        return check.businessDaysBack(legalDate, today());
+    }
+
+    public int allowedBusinessDays() {
+        return check.allowedBusinessDays();
+    }
+
+    /** 403 {@code second-officer-needed} unless {@code confirmingOfficer} is another person than {@code recordedBy}. */
+    public void requireSecondOfficer(String recordedBy, String confirmingOfficer) {
+        if (!LegalDateCheck.isSecondOfficer(recordedBy, confirmingOfficer)) {
+            throw new ProblemException(403, "second-officer-needed", "A second officer is needed",
+                    "An entry dated more than " + allowedBusinessDays() + " business days back is confirmed by "
+                            + "another officer than the one who recorded it (" + recordedBy + ")")
+                    .with("recordedBy", recordedBy);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

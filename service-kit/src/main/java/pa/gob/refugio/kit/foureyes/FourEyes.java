@@ -3,8 +3,8 @@ package pa.gob.refugio.kit.foureyes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.kit.problem.ProblemException;
-import pa.gob.refugio.rules.calendar.BusinessCalendar;
 import pa.gob.refugio.rules.foureyes.LegalDateCheck;
 
 /**
@@ -14,25 +14,32 @@ import pa.gob.refugio.rules.foureyes.LegalDateCheck;
 @ApplicationScoped
 public class FourEyes {
 
-    private final LegalDateCheck check;
+    private final SiteCalendars calendars;
+    private final FourEyesSettings settings;
     private final Clock clock;
 
-    public FourEyes(BusinessCalendar calendar, FourEyesSettings settings, Clock clock) {
-        this.check = new LegalDateCheck(calendar, settings.backDatedBusinessDays());
+    public FourEyes(SiteCalendars calendars, FourEyesSettings settings, Clock clock) {
+        this.calendars = calendars;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Counted on the national calendar as it stands now (holidays and national closures of the one calendar). */
+    private LegalDateCheck check() {
+        return new LegalDateCheck(calendars.national(), settings.backDatedBusinessDays());
     }
 
     /** True when {@code legalDate} has no effect until a second officer confirms it. */
     public boolean needsSecondOfficer(LocalDate legalDate) {
-        return check.needsSecondOfficer(legalDate, today());
+        return check().needsSecondOfficer(legalDate, today());
     }
 
     public int businessDaysBack(LocalDate legalDate) {
-        return check.businessDaysBack(legalDate, today());
+        return check().businessDaysBack(legalDate, today());
     }
 
     public int allowedBusinessDays() {
-        return check.allowedBusinessDays();
+        return settings.backDatedBusinessDays();
     }
 
     /** 403 {@code second-officer-needed} unless {@code confirmingOfficer} is another person than {@code recordedBy}. */

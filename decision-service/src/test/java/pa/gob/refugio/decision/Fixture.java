@@ -97,7 +97,8 @@ public final class Fixture {
 
     /** Waits until this service has processed the event (its inbox row is written with the effect). */
     public static void awaitProcessed(DataSource db, UUID eventId) {
-        await(() -> count(db, "select count(*) from inbox_event where event_id = ? and consumer = 'decision-service'", eventId) == 1,
+        await(() -> count(db, "select count(*) from inbox_event where event_id = ? and consumer = 'decision-service'",
+                        eventId) == 1,
                 "event " + eventId + " to be processed");
     }
 

@@ -45,7 +45,7 @@ public class DeadlineCalculatorResource {
 
     @GET
     @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY, Roles.CONARE, Roles.MINISTER, Roles.SNM,
-            Roles.OPERATIONS})
+            Roles.OPERATIONS, Roles.ONPAR_SUPERVISOR})
     @Operation(summary = "Compute a legal deadline on the calendar of a site: first counted day, last day, the days "
             + "skipped and why, and how it was counted (Spanish or English by Accept-Language). `from` is the "
             + "notification date (RECONSIDERATION, APPEAL) or the entry date (FILING); `site` a site code or name "

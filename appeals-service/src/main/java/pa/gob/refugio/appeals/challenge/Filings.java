@@ -87,7 +87,7 @@ public class Filings {
                 legalGround.strip(), previous, today, supervisor, now()));
         events.publish(new ChallengeWindowReinstated(
                         EventMetadata.create(ChallengeWindowReinstated.class, window.caseId(), trace, now()),
-                        window.decisionId(), List.of(), window.kind().asEventWindow(),
+                        window.decisionId(), window.memberIds(), window.kind().asEventWindow(),
                         ChallengeWindowReinstated.Cause.SUPERVISOR, previous, window.lastDay(), today),
                 window.decisionId(), today, "A supervisor reinstated the " + window.kind().label()
                         + " window, which lapsed in error on " + previous + "; open until " + window.lastDay());
@@ -139,7 +139,7 @@ public class Filings {
                 officer, now()));
         events.publish(new ChallengeWindowReinstated(
                         EventMetadata.create(ChallengeWindowReinstated.class, caseId, trace, now()),
-                        window.decisionId(), List.of(), kind.asEventWindow(),
+                        window.decisionId(), window.memberIds(), kind.asEventWindow(),
                         ChallengeWindowReinstated.Cause.PAPER_FILING, previous, window.lastDay(), today),
                 window.decisionId(), today, "The " + kind.label() + " window, lapsed, was reinstated: a filing "
                         + "received on paper on " + paper.receivedOn() + " (receipt " + paper.reference()

@@ -71,10 +71,8 @@ class OneCalendarEndToEndIT {
             assertEquals(usual, LocalDate.parse(meteti.getString("filingDeadline.lastDay")));
             assertEquals(balboaLastDay, LocalDate.parse(balboa.getString("application.filingLastDay")));
 
-            // Metetí opens at 08:00: its registration interview and interviews are booked from then on
-            LocalDateTime registrationInterview = LocalDateTime.parse(
-                    meteti.getString("application.registrationInterview.scheduledAt"));
-            assertFalse(registrationInterview.toLocalTime().isBefore(LocalTime.of(8, 0)), registrationInterview.toString());
+            // Metetí opens at 08:00: its interviews (interview-service, the only booking ledger) are booked from then on
+            assertEquals("interview-service", meteti.getString("interviews.scheduledBy"));
             UUID metetiCase = UUID.fromString(meteti.getString("application.caseId"));
             List<String> interviews = eventually(
                     () -> as(Roles.ONPAR_ELIGIBILITY, INTERVIEW).get("/api/v1/cases/" + metetiCase + "/interviews"),

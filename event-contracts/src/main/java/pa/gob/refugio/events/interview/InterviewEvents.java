@@ -9,7 +9,7 @@ public final class InterviewEvents {
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             InterviewScheduled.class, InterviewCompleted.class, CaseReadyForDecision.class,
             InterviewRescheduled.class, InterviewNoShow.class, ExtensionInterviewCalled.class,
-            InterviewCancelled.class);
+            InterviewCancelled.class, CaseWaitlisted.class);
 
     private InterviewEvents() {
     }

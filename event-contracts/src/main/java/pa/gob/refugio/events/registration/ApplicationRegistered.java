@@ -17,8 +17,17 @@ public record ApplicationRegistered(EventMetadata metadata, String caseNumber, S
                                     LocalDate filedOn, boolean outOfTime, List<Member> members)
         implements DomainEvent {
 
-    /** One person of the family unit, by id only. */
-    public record Member(UUID memberId, FamilyRole role, boolean adult, boolean unaccompaniedChild) {
+    /**
+     * One person of the family unit, by id only. {@code unaccompaniedChild}: a child marked unaccompanied or
+     * separated; {@code specificNeeds}: the person declared specific needs (which ones stays in registration-service),
+     * so that the case is served early (added in issue 8; absent in older records, read as false).
+     */
+    public record Member(UUID memberId, FamilyRole role, boolean adult, boolean unaccompaniedChild,
+                         boolean specificNeeds) {
+
+        public Member(UUID memberId, FamilyRole role, boolean adult, boolean unaccompaniedChild) {
+            this(memberId, role, adult, unaccompaniedChild, false);
+        }
     }
 
     public enum FamilyRole { PRINCIPAL, SPOUSE_OR_PARTNER, CHILD, OTHER_DEPENDANT }

@@ -49,6 +49,9 @@ public class Interview {
     private int noShowCount;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    /** A child's interview (a case of children only): held with the guardian or legal representative. */
+    @Column(name = "child_appropriate")
+    private boolean childAppropriate;
     @Embedded
     private InterviewRecord record;
     @Column(name = "created_at")
@@ -60,7 +63,8 @@ public class Interview {
     }
 
     Interview(InterviewCase interviewCase, int position, UUID memberId, InterviewKind kind, String site,
-              LocalDateTime scheduledAt, String calledReason, String calledBy, Instant now) {
+              LocalDateTime scheduledAt, String calledReason, String calledBy, boolean childAppropriate, Instant now) {
+        this.childAppropriate = childAppropriate;
         this.id = UUID.randomUUID();
         this.interviewCase = interviewCase;
         this.position = position;
@@ -75,7 +79,18 @@ public class Interview {
         this.updatedAt = now;
     }
 
+    /**
+     * Records the held interview. A child-appropriate interview needs the guardian or legal representative who was
+     * present (422 {@code guardian-required}).
+     */
     void complete(InterviewRecord record, Instant now) {
+        check(Action.COMPLETE);
+        if (childAppropriate && (record.guardianOrLegalRepresentative() == null
+                || record.guardianOrLegalRepresentative().isBlank())) {
+            throw ProblemException.ruleViolated("guardian-required", "Guardian or legal representative required",
+                    "Interview " + id + " is a child's interview: record the guardian or legal representative who "
+                            + "was present (guardianOrLegalRepresentative)").with("interviewId", id.toString());
+        }
         moveTo(Action.COMPLETE, now);
         this.record = record;
     }
@@ -153,6 +168,10 @@ public class Interview {
 
     public int noShowCount() {
         return noShowCount;
+    }
+
+    public boolean childAppropriate() {
+        return childAppropriate;
     }
 
     public String cancelReason() {

@@ -50,6 +50,8 @@ public class InterviewCase {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
     @Version
     private long version;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -65,7 +67,13 @@ public class InterviewCase {
 
     static InterviewCase open(UUID caseId, String caseNumber, String intakeSite, List<CaseMember> family,
                               Instant now) {
+        return open(caseId, caseNumber, intakeSite, family, Priority.STANDARD, now);
+    }
+
+    static InterviewCase open(UUID caseId, String caseNumber, String intakeSite, List<CaseMember> family,
+                              Priority priority, Instant now) {
         InterviewCase c = new InterviewCase();
+        c.priority = priority;
         c.id = caseId;
         c.caseNumber = caseNumber;
         c.intakeSite = intakeSite;
@@ -75,11 +83,39 @@ public class InterviewCase {
         return c;
     }
 
+    /**
+     * Who is interviewed individually when the case opens (PROCEDURE.md step 4): every adult still in the procedure; a
+     * case of children only
+     * is not left without an interview: its principal applicant (the first member, a child) is given a
+     * child-appropriate interview, held with the guardian or legal representative, whose presence is recorded.
+     */
+    List<Interviewee> interviewees() {
+        // members who withdrew or left Panama while the case waited are not interviewed
+        List<CaseMember> remaining = members.stream().filter(m -> !m.leftProcedure()).toList();
+        List<Interviewee> adults = remaining.stream().filter(CaseMember::adult)
+                .map(m -> new Interviewee(m.memberId(), false)).toList();
+        if (!adults.isEmpty() || remaining.isEmpty()) {
+            return adults;
+        }
+        return List.of(new Interviewee(remaining.get(0).memberId(), true));
+    }
+
+    /** A member to interview individually, and whether as a child (with guardian or legal representative). */
+    record Interviewee(UUID memberId, boolean childAppropriate) {
+    }
+
     /** Schedules a member's interview in the given slot. */
     Interview schedule(UUID memberId, InterviewKind kind, LocalDateTime slot, String reason, String calledBy,
                        Instant now) {
+        return schedule(memberId, kind, slot, reason, calledBy, false, now);
+    }
+
+    /** Schedules a member's interview in the given slot, child-appropriate or not. */
+    Interview schedule(UUID memberId, InterviewKind kind, LocalDateTime slot, String reason, String calledBy,
+                       boolean childAppropriate, Instant now) {
         requireOpen("given a new interview");
-        Interview interview = new Interview(this, interviews.size(), memberId, kind, intakeSite, slot, reason, calledBy, now);
+        Interview interview = new Interview(this, interviews.size(), memberId, kind, intakeSite, slot, reason, calledBy,
+                childAppropriate, now);
         interviews.add(interview);
         if (kind == InterviewKind.EXTENSION) {
             readyForDecision = false; // the decision waits for this interview too
@@ -190,6 +226,11 @@ public class InterviewCase {
 
     public Status status() {
         return status;
+    }
+
+    /** The case's place in queues (children alone first); STANDARD for cases opened before issue 8. */
+    public Priority priority() {
+        return priority == null ? Priority.STANDARD : priority;
     }
 
     public boolean readyForDecision() {

@@ -31,11 +31,11 @@ public class InterviewCaseRepository implements PanacheRepositoryBase<InterviewC
                 .setParameter(1, "interview-site:" + site).getSingleResult();
     }
 
-    /** The starts of every interview at the site (not cancelled) from {@code from} on. */
-    List<LocalDateTime> bookedSlots(String site, LocalDateTime from) {
+    /** The starts of every interview at the site (not cancelled) from {@code from} on, before {@code until}. */
+    List<LocalDateTime> bookedSlots(String site, LocalDateTime from, LocalDateTime until) {
         return getEntityManager().createQuery("select i.scheduledAt from Interview i where i.site = ?1 "
-                        + "and i.status <> ?2 and i.scheduledAt >= ?3", LocalDateTime.class)
+                        + "and i.status <> ?2 and i.scheduledAt >= ?3 and i.scheduledAt < ?4", LocalDateTime.class)
                 .setParameter(1, site).setParameter(2, InterviewStatus.CANCELLED).setParameter(3, from)
-                .getResultList();
+                .setParameter(4, until).getResultList();
     }
 }

@@ -24,12 +24,22 @@ public class InterviewRecord {
     private Instant completedAt;
     @Column(name = "recorded_by")
     private String recordedBy;
+    /** Who accompanied a child at a child-appropriate interview (a person's name: encrypted at rest). */
+    @Column(name = "guardian")
+    @Convert(converter = EncryptedText.class)
+    private String guardianOrLegalRepresentative;
 
     protected InterviewRecord() {
     }
 
     InterviewRecord(String interviewer, String interpreterLanguage, int durationMinutes, String summary,
                     Instant completedAt, String recordedBy) {
+        this(interviewer, interpreterLanguage, durationMinutes, summary, completedAt, recordedBy, null);
+    }
+
+    InterviewRecord(String interviewer, String interpreterLanguage, int durationMinutes, String summary,
+                    Instant completedAt, String recordedBy, String guardianOrLegalRepresentative) {
+        this.guardianOrLegalRepresentative = guardianOrLegalRepresentative;
         this.interviewer = interviewer;
         this.interpreterLanguage = interpreterLanguage;
         this.durationMinutes = durationMinutes;
@@ -60,5 +70,9 @@ public class InterviewRecord {
 
     public String recordedBy() {
         return recordedBy;
+    }
+
+    public String guardianOrLegalRepresentative() {
+        return guardianOrLegalRepresentative;
     }
 }

@@ -35,17 +35,25 @@ public class InterviewService {
 
     private final InterviewCaseRepository cases;
     private final InterviewSlots slots;
+    private final WaitingList waitingList;
     private final Outbox outbox;
     private final Clock clock;
 
-    public InterviewService(InterviewCaseRepository cases, InterviewSlots slots, Outbox outbox, Clock clock) {
+    public InterviewService(InterviewCaseRepository cases, InterviewSlots slots, WaitingList waitingList,
+                            Outbox outbox, Clock clock) {
         this.cases = cases;
         this.slots = slots;
+        this.waitingList = waitingList;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** A registered family: one individual interview per adult, from the business day after registration. */
+    /**
+     * A registered family: one individual interview per adult (a case of children only: a child-appropriate
+     * interview of its principal applicant), from the business day after registration. The case joins its site's
+     * waiting list, which is booked at once in priority order: it gets its interviews if they fit within the booking
+     * horizon, and otherwise waits (published as {@code CaseWaitlisted}), never a failure.
+     */
     @Transactional
     public void openCase(ApplicationRegistered registered) {
         if (cases.findByIdOptional(registered.caseId()).isPresent()) {
@@ -54,22 +62,14 @@ public class InterviewService {
             return;
         }
         Instant now = Instant.now(clock);
+        Priority priority = Priority.of(registered.members().stream()
+                .map(m -> new Priority.MemberFacts(m.unaccompaniedChild(), m.specificNeeds())).toList());
         InterviewCase interviewCase = InterviewCase.open(registered.caseId(), registered.caseNumber(),
                 registered.intakeSite(), registered.members().stream()
-                        .map(m -> new CaseMember(m.memberId(), m.adult())).toList(), now);
+                        .map(m -> new CaseMember(m.memberId(), m.adult())).toList(), priority, now);
         cases.persist(interviewCase);
-        LocalDate registeredOn = LocalDate.ofInstant(registered.metadata().occurredAt(), clock.getZone());
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = registeredOn.isAfter(today) ? registeredOn : today;
-        SlotPlanner planner = slots.at(interviewCase.intakeSite(), from);
-        Trace trace = registered.metadata().causing();
-        for (ApplicationRegistered.Member member : registered.members()) {
-            if (member.adult()) {
-                Interview interview = interviewCase.schedule(member.memberId(), InterviewKind.INDIVIDUAL,
-                        planner.bookFromBusinessDayAfter(from), null, null, now);
-                publishScheduled(interview, trace, now);
-            }
-        }
+        cases.flush();
+        waitingList.join(interviewCase, registered.metadata().occurredAt(), registered.metadata().causing());
     }
 
     /** v1 names no members: the whole case withdrew. */
@@ -99,8 +99,9 @@ public class InterviewService {
     }
 
     /**
-     * The members' open interviews are cancelled ({@code memberIds} null: every member, the case ends). If the adults
-     * still in the procedure were all interviewed, the case is now ready for a decision.
+     * The members' open interviews are cancelled ({@code memberIds} null: every member, the case ends). When no member
+     * remains the case also leaves the waiting list; while some remain it keeps its place (only they are booked). If
+     * the adults still in the procedure were all interviewed, the case is now ready for a decision.
      */
     private void membersLeft(UUID caseId, List<UUID> memberIds, InterviewCase.Status status,
                              InterviewCancelled.Reason reason, Trace trace) {
@@ -110,7 +111,11 @@ public class InterviewService {
             return;
         }
         Instant now = Instant.now(clock);
-        for (Interview cancelled : interviewCase.membersLeft(memberIds, status, now)) {
+        List<Interview> cancelledInterviews = interviewCase.membersLeft(memberIds, status, now);
+        if (interviewCase.status() != InterviewCase.Status.OPEN) {
+            waitingList.leave(caseId); // no member remains: the case leaves the waiting list (if it waited)
+        }
+        for (Interview cancelled : cancelledInterviews) {
             outbox.publish(new InterviewCancelled(EventMetadata.create(InterviewCancelled.class, caseId, trace, now),
                     cancelled.id(), cancelled.memberId(), cancelled.scheduledAt(), reason));
         }
@@ -138,7 +143,9 @@ public class InterviewService {
         Interview interview = interviewCase.interview(interviewId);
         Instant now = Instant.now(clock);
         interview.complete(new InterviewRecord(request.interviewer().strip(), request.interpreterLanguage(),
-                request.durationMinutes(), request.summary().strip(), now, officer), now);
+                request.durationMinutes(), request.summary().strip(), now, officer,
+                request.guardianOrLegalRepresentative() == null ? null
+                        : request.guardianOrLegalRepresentative().strip()), now);
         outbox.publish(new InterviewCompleted(EventMetadata.create(InterviewCompleted.class, interviewCase.id(), trace,
                 now), interview.id(), interview.memberId(), now));
         interviewCase.becomeReadyIfComplete().ifPresent(interviewed -> outbox.publish(new CaseReadyForDecision(
@@ -168,8 +175,9 @@ public class InterviewService {
         boolean afterNoShow = interview.status() == InterviewStatus.NO_SHOW;
         LocalDateTime previous = interview.scheduledAt();
         Instant now = Instant.now(clock);
-        LocalDateTime slot = slots.at(interview.site(), LocalDate.now(clock))
-                .bookFromBusinessDayAfter(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime slot = slots.bookOrRefuse(slots.at(interview.site(), today), interview.site(), today,
+                interviewCase.priority());
         interview.rescheduleTo(slot, reason.strip(), now);
         outbox.publish(new InterviewRescheduled(EventMetadata.create(InterviewRescheduled.class, interviewCase.id(),
                 trace, now), interview.id(), interview.memberId(), previous, slot, interview.site(), afterNoShow));
@@ -183,7 +191,8 @@ public class InterviewService {
         interviewCase.checkExtensionFor(memberId);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        LocalDateTime slot = slots.at(interviewCase.intakeSite(), today).bookFromBusinessDayAfter(today);
+        LocalDateTime slot = slots.bookOrRefuse(slots.at(interviewCase.intakeSite(), today),
+                interviewCase.intakeSite(), today, interviewCase.priority());
         Interview interview = interviewCase.schedule(memberId, InterviewKind.EXTENSION, slot, reason.strip(), officer,
                 now);
         outbox.publish(new ExtensionInterviewCalled(EventMetadata.create(ExtensionInterviewCalled.class, caseId, trace,

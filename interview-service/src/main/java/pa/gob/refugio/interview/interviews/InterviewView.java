@@ -11,22 +11,24 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InterviewView(UUID interviewId, UUID caseId, UUID memberId, InterviewKind kind, InterviewStatus status,
-                            LocalDateTime scheduledAt, String site, int rescheduleCount, RecordView record) {
+                            LocalDateTime scheduledAt, String site, int rescheduleCount, boolean childAppropriate,
+                            RecordView record) {
 
     /** What was recorded when the interview was held. */
     public record RecordView(String interviewer, String interpreterLanguage, Integer durationMinutes, String summary,
-                             Instant completedAt, String recordedBy) {
+                             Instant completedAt, String recordedBy, String guardianOrLegalRepresentative) {
     }
 
     static InterviewView summaryOf(Interview i) {
         return new InterviewView(i.id(), i.caseId(), i.memberId(), i.kind(), i.status(), i.scheduledAt(), i.site(),
-                i.rescheduleCount(), null);
+                i.rescheduleCount(), i.childAppropriate(), null);
     }
 
     static InterviewView withRecordOf(Interview i) {
         InterviewRecord r = i.record();
         return new InterviewView(i.id(), i.caseId(), i.memberId(), i.kind(), i.status(), i.scheduledAt(), i.site(),
-                i.rescheduleCount(), r == null ? null : new RecordView(r.interviewer(), r.interpreterLanguage(),
-                r.durationMinutes(), r.summary(), r.completedAt(), r.recordedBy()));
+                i.rescheduleCount(), i.childAppropriate(), r == null ? null : new RecordView(r.interviewer(),
+                r.interpreterLanguage(), r.durationMinutes(), r.summary(), r.completedAt(), r.recordedBy(),
+                r.guardianOrLegalRepresentative()));
     }
 }

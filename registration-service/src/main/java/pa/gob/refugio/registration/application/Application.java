@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -81,11 +83,24 @@ public class Application {
     }
 
     /**
-     * Registers an application filed on {@code filedOn}. A filing after the deadline is accepted only with the
-     * applicant's justification, and is flagged out of time (Executive Decree 5 of 2018, art. 30).
+     * Registers an application filed on {@code filedOn} for the family unit as declared, and guards its rules:
+     * <ul>
+     *   <li>filed not before entry (422 {@code filed-before-entry}); a filing after the deadline only with the
+     *       applicant's justification, flagged out of time (Executive Decree 5 of 2018, art. 30; 422
+     *       {@code late-filing-needs-justification});</li>
+     *   <li>the family (422 {@code invalid-family}, every problem at once): the principal applicant first and only
+     *       once; a child's responsible adult is another member and an adult on the filing date; a child marked
+     *       unaccompanied or separated has no responsible adult in the family; only a minor can be marked so;</li>
+     *   <li>every minor is linked to a responsible adult of the family, or marked by the officer UNACCOMPANIED or
+     *       SEPARATED (PROCEDURE.md step 2; 422 {@code minor-without-responsible-adult} naming each such member:
+     *       a minor is never flagged silently);</li>
+     *   <li>a case with a child alone is processed with priority.</li>
+     * </ul>
+     * The case number is drawn from {@code caseNumber} only once every rule holds.
      */
-    static Application register(String caseNumber, String intakeSite, LocalDate entryDate, LocalDate filedOn,
-                                Deadline filingDeadline, String lateJustification, String officer, Instant now) {
+    static Application register(Supplier<String> caseNumber, String intakeSite, LocalDate entryDate, LocalDate filedOn,
+                                Deadline filingDeadline, String lateJustification, List<NewMember> family,
+                                String officer, Instant now) {
         if (filedOn.isBefore(entryDate)) {
             throw ProblemException.ruleViolated("filed-before-entry", "Filed before entry",
                     "filedOn " + filedOn + " is before the entry date " + entryDate);
@@ -99,9 +114,10 @@ public class Application {
                                     + "; a late application needs the applicant's justification (lateFilingJustification)")
                     .with("deadline", DeadlineView.of(filingDeadline));
         }
+        checkFamily(family, filedOn);
         Application a = new Application();
         a.id = UUID.randomUUID();
-        a.caseNumber = caseNumber;
+        a.caseNumber = caseNumber.get(); // drawn only once every rule holds
         a.intakeSite = intakeSite;
         a.entryDate = entryDate;
         a.filedOn = filedOn;
@@ -112,12 +128,91 @@ public class Application {
         a.statusSince = now;
         a.registeredBy = officer;
         a.registeredAt = now;
+        for (int i = 0; i < family.size(); i++) {
+            NewMember p = family.get(i);
+            Member m = new Member(a, i, p.role(), p.givenNames(), p.familyNames(), p.sex(), p.dateOfBirth(),
+                    p.nationalities()).describe(p.gender(), p.languages(), p.specificNeeds());
+            if (p.documentType() != null) {
+                m.identifiedBy(p.documentType(), p.documentNumber(), p.documentCountry());
+            }
+            a.members.add(m);
+        }
+        for (int i = 0; i < family.size(); i++) {
+            NewMember p = family.get(i);
+            if (p.isAdultOn(filedOn)) {
+                continue;
+            }
+            if (p.responsibleAdult() != null) {
+                a.members.get(i).linkTo(a.members.get(p.responsibleAdult()));
+            } else {
+                a.members.get(i).markAlone(p.childAlone());
+            }
+        }
+        a.priority = a.members.stream().anyMatch(Member::unaccompaniedChild);
         return a;
     }
 
-    Member addMember(Member member) {
-        members.add(member);
-        return member;
+    /** The family-unit rules; see {@link #register}. */
+    private static void checkFamily(List<NewMember> family, LocalDate filedOn) {
+        if (family.isEmpty()) {
+            throw ProblemException.ruleViolated("invalid-family", "The family unit is not consistent",
+                    "An application names at least its principal applicant");
+        }
+        List<FamilyProblem> problems = new ArrayList<>();
+        if (family.get(0).role() != FamilyRole.PRINCIPAL) {
+            problems.add(new FamilyProblem("members[0].role", "the first member must be the PRINCIPAL applicant"));
+        }
+        for (int i = 1; i < family.size(); i++) {
+            if (family.get(i).role() == FamilyRole.PRINCIPAL) {
+                problems.add(new FamilyProblem("members[" + i + "].role",
+                        "only one PRINCIPAL applicant per application"));
+            }
+        }
+        for (int i = 0; i < family.size(); i++) {
+            NewMember m = family.get(i);
+            if (m.childAlone() != null && m.isAdultOn(filedOn)) {
+                problems.add(new FamilyProblem("members[" + i + "].childAlone",
+                        "only a minor can be marked " + m.childAlone() + "; members[" + i + "] is an adult on "
+                                + filedOn));
+            }
+            Integer responsible = m.responsibleAdult();
+            if (responsible == null) {
+                continue;
+            }
+            if (responsible >= family.size() || responsible == i) {
+                problems.add(new FamilyProblem("members[" + i + "].responsibleAdult",
+                        "must be the position of another member of this application"));
+            } else if (m.childAlone() != null) {
+                problems.add(new FamilyProblem("members[" + i + "].responsibleAdult",
+                        "an unaccompanied or separated child has no responsible adult in the family"));
+            } else if (!family.get(responsible).isAdultOn(filedOn)) {
+                problems.add(new FamilyProblem("members[" + i + "].responsibleAdult",
+                        "members[" + responsible + "] is not an adult on " + filedOn));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.ruleViolated("invalid-family", "The family unit is not consistent",
+                    problems.size() + " problem(s) in members").with("errors", problems);
+        }
+        List<FamilyProblem> alone = new ArrayList<>();
+        for (int i = 0; i < family.size(); i++) {
+            NewMember m = family.get(i);
+            if (!m.isAdultOn(filedOn) && m.responsibleAdult() == null && m.childAlone() == null) {
+                alone.add(new FamilyProblem("members[" + i + "]", m.label(i) + " is a minor on " + filedOn
+                        + " with no responsible adult: link an adult of the family (responsibleAdult) or mark the "
+                        + "child UNACCOMPANIED or SEPARATED (childAlone)"));
+            }
+        }
+        if (!alone.isEmpty()) {
+            throw ProblemException.ruleViolated("minor-without-responsible-adult",
+                            "A minor without a responsible adult",
+                            String.join("; ", alone.stream().map(FamilyProblem::reason).toList()))
+                    .with("errors", alone);
+        }
+    }
+
+    /** One inconsistency of the family, named by the request field. */
+    public record FamilyProblem(String field, String reason) {
     }
 
     /** Where the person entered Panama and the grounds stated, as declared. */
@@ -131,16 +226,6 @@ public class Application {
         this.briefingLanguage = language;
         this.briefingAt = at;
         this.briefingOfficer = officer;
-    }
-
-    /** A case with an unaccompanied or separated child is processed with priority. */
-    void prioritiseIfChildAlone() {
-        this.priority = members.stream().anyMatch(Member::unaccompaniedChild);
-    }
-
-    void scheduleRegistrationInterview(LocalDateTime at, String siteCode) {
-        this.interviewAt = at;
-        this.interviewSite = siteCode;
     }
 
     /**
@@ -314,6 +399,10 @@ public class Application {
         return endNote;
     }
 
+    /**
+     * The registration interview booked here before issue 8; null for every case since (interview-service is the
+     * only booking ledger: the dates arrive as {@code InterviewScheduled} in the timeline).
+     */
     public LocalDateTime interviewAt() {
         return interviewAt;
     }

@@ -49,8 +49,8 @@ public class ApplicationResource {
                 registration.register(request, security.getUserPrincipal().getName(), trace.trace());
         return Response.created(uri.getAbsolutePathBuilder().path(registered.application().caseId().toString()).build())
                 .entity(new RegistrationResponse(registered.application(), DeadlineView.of(registered.filingDeadline()),
-                        registered.application().registrationInterview(), registered.certificates(),
-                        registered.confirmedNotDuplicates()))
+                        ApplicationView.InterviewScheduling.byInterviewService(registered.application().intakeSite()),
+                        registered.certificates(), registered.confirmedNotDuplicates()))
                 .build();
     }
 
@@ -84,9 +84,12 @@ public class ApplicationResource {
         return registration.find(caseId);
     }
 
-    /** The application and how its filing deadline was counted. */
+    /**
+     * The application, how its filing deadline was counted, and who sets the interview dates (interview-service:
+     * registration promises no date of its own).
+     */
     public record RegistrationResponse(ApplicationView application, DeadlineView filingDeadline,
-                                       ApplicationView.RegistrationInterview registrationInterview,
+                                       ApplicationView.InterviewScheduling interviews,
                                        List<Certificates.CertificateView> certificates,
                                        List<DuplicateFinder.ExistingCase> confirmedNotDuplicates) {
     }

@@ -18,7 +18,7 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                              LocalDate dateOfBirth, List<String> nationalities, UUID responsibleMemberId,
                              boolean unaccompaniedChild, String gender, List<String> languages,
                              IdentityDocumentView identityDocument, List<SpecificNeed> specificNeeds,
-                             MemberStatus status, LocalDate endedOn) {
+                             MemberStatus status, LocalDate endedOn, ChildAlone childAlone) {
     }
 
     public record IdentityDocumentView(IdentityDocumentType type, String number, String issuingCountry) {
@@ -27,7 +27,22 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
     public record BriefingView(String language, Instant at, String officer) {
     }
 
+    /** The registration interview booked by registration-service before issue 8 (older cases only). */
     public record RegistrationInterview(LocalDateTime scheduledAt, String site) {
+    }
+
+    /**
+     * Who sets the interview dates: interview-service alone (one booking ledger per office). The dates arrive as
+     * {@code InterviewScheduled} in the case status and timeline; a full site puts the case on interview-service's
+     * waiting list ({@code CaseWaitlisted}) until capacity allows, children alone first.
+     */
+    public record InterviewScheduling(String site, String scheduledBy, String note) {
+
+        static InterviewScheduling byInterviewService(String site) {
+            return new InterviewScheduling(site, "interview-service",
+                    "The interview dates are set by interview-service and appear in the case status "
+                            + "(GET /api/v1/applications/{caseId}/status) as soon as they are booked");
+        }
     }
 
     static ApplicationView of(Application a) {
@@ -38,7 +53,7 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                         m.unaccompaniedChild(), m.gender(), m.languages(),
                         m.idDocumentType() == null ? null : new IdentityDocumentView(m.idDocumentType(),
                                 m.idDocumentNumber(), m.idDocumentCountry()),
-                        m.specificNeeds(), m.procedureStatus(), m.endedOn())).toList(),
+                        m.specificNeeds(), m.procedureStatus(), m.endedOn(), m.childAlone())).toList(),
                 a.priority(), a.placeOfEntry(), a.groundsStated(),
                 a.briefingLanguage() == null ? null
                         : new BriefingView(a.briefingLanguage(), a.briefingAt(), a.briefingOfficer()),

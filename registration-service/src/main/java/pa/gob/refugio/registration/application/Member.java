@@ -68,6 +68,9 @@ public class Member {
     private MemberStatus procedureStatus = MemberStatus.IN_PROCEDURE;
     @Column(name = "ended_on")
     private LocalDate endedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "child_alone")
+    private ChildAlone childAlone;
 
     protected Member() {
     }
@@ -105,9 +108,11 @@ public class Member {
         this.unaccompaniedChild = false;
     }
 
-    void flagUnaccompanied() {
+    /** A child without a responsible adult in the family, as the officer marked it. */
+    void markAlone(ChildAlone how) {
         this.responsibleMemberId = null;
         this.unaccompaniedChild = true;
+        this.childAlone = how;
     }
 
     /** This member's procedure ended ({@code how}); false when it had already ended. */
@@ -143,6 +148,10 @@ public class Member {
     }
 
     public boolean isAdultOn(LocalDate day) {
+        return isAdult(dateOfBirth, day);
+    }
+
+    static boolean isAdult(LocalDate dateOfBirth, LocalDate day) {
         return Period.between(dateOfBirth, day).getYears() >= AGE_OF_MAJORITY;
     }
 
@@ -210,8 +219,14 @@ public class Member {
         return responsibleMemberId;
     }
 
+    /** Unaccompanied or separated (the flag events carry). */
     public boolean unaccompaniedChild() {
         return unaccompaniedChild;
+    }
+
+    /** How the child alone was marked; null for others (and for children flagged before issue 8: UNACCOMPANIED). */
+    public ChildAlone childAlone() {
+        return childAlone != null ? childAlone : unaccompaniedChild ? ChildAlone.UNACCOMPANIED : null;
     }
 
     private static List<String> split(String csv) {

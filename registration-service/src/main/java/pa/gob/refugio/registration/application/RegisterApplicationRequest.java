@@ -16,7 +16,8 @@ import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
 
 /**
  * What ONPAR records at registration. {@code members[0]} is the principal applicant; a child names its
- * responsible adult by position in the list, or is flagged unaccompanied or separated. {@code intakeSite} is an
+ * responsible adult by position in the list, or the officer marks it {@code childAlone}: UNACCOMPANIED or SEPARATED
+ * (the older {@code unaccompaniedOrSeparated: true} still reads as UNACCOMPANIED). {@code intakeSite} is an
  * intake site's name or code (see {@code GET /api/v1/intake-sites}). {@code confirmNotDuplicate}: the officer
  * checked the possible duplicates reported earlier and confirms these are different people.
  */
@@ -43,7 +44,21 @@ public record RegisterApplicationRequest(
             @Size(max = 60) String gender,
             @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code") String> languages,
             @Valid IdentityDocument identityDocument,
-            @Size(max = 20) List<@NotNull SpecificNeed> specificNeeds) {
+            @Size(max = 20) List<@NotNull SpecificNeed> specificNeeds,
+            ChildAlone childAlone) {
+
+        /** The officer's mark of a child alone; the older flag {@code unaccompaniedOrSeparated} reads as UNACCOMPANIED. */
+        public ChildAlone childAloneMark() {
+            return childAlone != null ? childAlone : unaccompaniedOrSeparated ? ChildAlone.UNACCOMPANIED : null;
+        }
+
+        NewMember toNewMember() {
+            return new NewMember(role, givenNames, familyNames, sex, dateOfBirth, nationalities, responsibleAdult,
+                    childAloneMark(), gender, languages, specificNeeds,
+                    identityDocument == null ? null : identityDocument.type(),
+                    identityDocument == null ? null : identityDocument.number(),
+                    identityDocument == null ? null : identityDocument.issuingCountry());
+        }
     }
 
     public record IdentityDocument(

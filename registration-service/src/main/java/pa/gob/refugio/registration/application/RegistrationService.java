@@ -5,9 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.EventMetadata;
@@ -16,7 +14,6 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
-import pa.gob.refugio.events.registration.RegistrationInterviewScheduled;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.registration.application.RegisterApplicationRequest.Person;
@@ -25,6 +22,7 @@ import pa.gob.refugio.registration.certificate.Certificates.CertificateView;
 import pa.gob.refugio.registration.duplicate.DuplicateFinder;
 import pa.gob.refugio.registration.duplicate.DuplicateFinder.ExistingCase;
 import pa.gob.refugio.registration.duplicate.SearchKeys.Key;
+import pa.gob.refugio.registration.referral.ServiceReferrals;
 import pa.gob.refugio.registration.site.IntakeSite;
 import pa.gob.refugio.registration.site.IntakeSites;
 import pa.gob.refugio.rules.deadline.Deadline;
@@ -44,9 +42,12 @@ public class RegistrationService {
     private final DuplicateFinder duplicates;
     private final IntakeSites sites;
     private final Certificates certificates;
+    private final ServiceReferrals serviceReferrals;
 
     public RegistrationService(ApplicationRepository applications, Outbox outbox, SiteCalendars calendars, Clock clock,
-                               DuplicateFinder duplicates, IntakeSites sites, Certificates certificates) {
+                               DuplicateFinder duplicates, IntakeSites sites, Certificates certificates,
+                               ServiceReferrals serviceReferrals) {
+        this.serviceReferrals = serviceReferrals;
         this.applications = applications;
         this.outbox = outbox;
         this.calendars = calendars;
@@ -60,12 +61,12 @@ public class RegistrationService {
     public Registered register(RegisterApplicationRequest request, String officer, Trace trace) {
         LocalDate today = LocalDate.now(clock);
         LocalDate filedOn = request.filedOn() != null ? request.filedOn() : today;
-        FamilyUnit.check(request.members(), filedOn);
         List<List<Key>> keys = request.members().stream().map(p -> duplicates.keysOf(
                 p.identityDocument() == null ? null : p.identityDocument().type().name(),
                 p.identityDocument() == null ? null : p.identityDocument().number(),
                 p.identityDocument() == null ? null : p.identityDocument().issuingCountry(),
                 p.givenNames(), p.familyNames(), p.dateOfBirth(), p.nationalities())).toList();
+        IntakeSite site = sites.activeSite(request.intakeSite());
         List<ExistingCase> existing = duplicates.find(keys);
         if (!existing.isEmpty() && !request.duplicatesConfirmed()) {
             throw ProblemException.conflict("possible-duplicate", "Possible duplicate registration",
@@ -75,56 +76,35 @@ public class RegistrationService {
                                     + "\"confirmNotDuplicate\": true")
                     .with("existingCases", existing);
         }
-        IntakeSite site = sites.lockForBooking(request.intakeSite());
         Deadline filing = calendars.deadlinesAt(site.code()).filing(request.entryDate()); // the site's calendar
         Instant now = Instant.now(clock);
-        Application application = Application.register(applications.nextCaseNumber(Year.from(filedOn)),
-                site.name(), request.entryDate(), filedOn, filing, request.lateFilingJustification(), officer, now);
+        Application application = Application.register(() -> applications.nextCaseNumber(Year.from(filedOn)),
+                site.name(), request.entryDate(), filedOn, filing, request.lateFilingJustification(),
+                request.members().stream().map(Person::toNewMember).toList(), officer, now);
         application.declare(request.placeOfEntry(), request.groundsStated());
         if (request.rightsAndObligationsBriefing() != null) {
             RegisterApplicationRequest.Briefing b = request.rightsAndObligationsBriefing();
             application.recordBriefing(b.language(), b.at() != null ? b.at() : now,
                     b.officer() != null && !b.officer().isBlank() ? b.officer().strip() : officer);
         }
-        List<Member> members = new ArrayList<>();
-        for (int i = 0; i < request.members().size(); i++) {
-            Person p = request.members().get(i);
-            Member m = new Member(application, i, p.role(), p.givenNames(), p.familyNames(), p.sex(),
-                    p.dateOfBirth(), p.nationalities()).describe(p.gender(), p.languages(), p.specificNeeds());
-            if (p.identityDocument() != null) {
-                m.identifiedBy(p.identityDocument().type(), p.identityDocument().number(),
-                        p.identityDocument().issuingCountry());
-            }
-            members.add(application.addMember(m));
-        }
-        for (int i = 0; i < members.size(); i++) {
-            Person p = request.members().get(i);
-            Member m = members.get(i);
-            if (m.isAdultOn(filedOn)) {
-                continue;
-            }
-            if (p.responsibleAdult() != null) {
-                m.linkTo(members.get(p.responsibleAdult()));
-            } else {
-                m.flagUnaccompanied();
-            }
-        }
-        application.prioritiseIfChildAlone();
-        LocalDateTime interviewAt = sites.nextFreeSlot(site);
-        application.scheduleRegistrationInterview(interviewAt, site.code());
+        List<Member> members = application.members();
         applications.persist(application);
         applications.flush();
         for (int i = 0; i < members.size(); i++) {
             duplicates.store(application.id(), members.get(i).id(), keys.get(i));
         }
+        // One booking ledger per office: interview-service books the interviews (and keeps a waiting list when the
+        // site is full); registration promises no date of its own.
         outbox.publish(new ApplicationRegistered(
                 EventMetadata.create(ApplicationRegistered.class, application.id(), trace, Instant.now(clock)),
                 application.caseNumber(), application.intakeSite(), filedOn, application.outOfTime(),
                 members.stream().map(m -> new ApplicationRegistered.Member(m.id(), m.familyRole(),
-                        m.isAdultOn(filedOn), m.unaccompaniedChild())).toList()));
-        outbox.publish(new RegistrationInterviewScheduled(
-                EventMetadata.create(RegistrationInterviewScheduled.class, application.id(), trace, Instant.now(clock)),
-                interviewAt, site.code()));
+                        m.isAdultOn(filedOn), m.unaccompaniedChild(), !m.specificNeeds().isEmpty())).toList()));
+        for (Member child : members) {
+            if (child.childAlone() != null) {
+                serviceReferrals.informSenniaf(application.id(), child.id(), child.childAlone().name(), officer);
+            }
+        }
         List<CertificateView> issued = certificates.issue(application.id(), members, filedOn, trace);
         return new Registered(ApplicationView.of(application), filing, issued, existing);
     }

@@ -49,6 +49,19 @@ public class Consent {
         return c;
     }
 
+    /**
+     * No consent asked: the referral is a duty by law (SENNIAF is informed of every child alone). The purpose says
+     * so; no scope is recorded.
+     */
+    static Consent byLaw(String purpose, LocalDate on, String officer) {
+        Consent c = new Consent();
+        c.purpose = purpose;
+        c.scopes = "";
+        c.givenOn = on;
+        c.takenBy = officer;
+        return c;
+    }
+
     public String purpose() {
         return purpose;
     }

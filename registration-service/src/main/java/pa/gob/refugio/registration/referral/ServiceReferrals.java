@@ -49,6 +49,21 @@ public class ServiceReferrals implements PanacheRepositoryBase<ServiceReferral, 
         return View.of(referral);
     }
 
+    /**
+     * Registration of a child alone (unaccompanied or separated): SENNIAF, the child-protection authority, is informed
+     * by law (PROCEDURE.md, protection of children), not on consent. Recorded as a referral to SENNIAF with the reason
+     * {@code UNACCOMPANIED_OR_SEPARATED_CHILD}, referred by the registering officer at registration time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public View informSenniaf(UUID caseId, UUID memberId, String howAlone, String officer) {
+        ServiceReferral referral = ServiceReferral.refer(caseId, memberId, false, ReferredService.SENNIAF,
+                ServiceReferralReason.UNACCOMPANIED_OR_SEPARATED_CHILD,
+                Consent.byLaw("SENNIAF informed of a child " + howAlone + " at registration (protection of children)",
+                        LocalDate.now(clock), officer), officer, clock.instant());
+        persist(referral);
+        return View.of(referral);
+    }
+
     @Transactional
     public View recordUptake(UUID id, Uptake uptake, String officer) {
         ServiceReferral referral = findByIdOptional(id)

@@ -23,7 +23,7 @@ import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed.Window;
 import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
 import pa.gob.refugio.events.decision.FinalRejectionReversed;
-import pa.gob.refugio.events.decision.ResolutionNotified;
+import pa.gob.refugio.events.decision.ResolutionNotifiedV2;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
@@ -71,7 +71,7 @@ class BackDatedDecisionsWaitForASecondOfficerTest {
                 .body("allowedBusinessDays", equalTo(2))
                 .extract().path("entryId");
         assertEquals("READY_FOR_ADMISSIBILITY", Fixture.status(family.caseId()), "no effect yet");
-        assertEquals(0, Fixture.published(db, "ApplicationNotAdmitted", family.caseId()));
+        assertEquals(0, Fixture.published(db, "ApplicationNotAdmitted", 2, family.caseId()));
         assertEquals(1, Fixture.published(db, "BackDatedEntryHeld", family.caseId()));
 
         String confirmation = "/api/v1/back-dated-entries/" + entry + "/confirmation";
@@ -85,7 +85,7 @@ class BackDatedDecisionsWaitForASecondOfficerTest {
                 .extract().path("decisionId");
         post(confirmation, secondOfficer(Roles.ONPAR_ELIGIBILITY), "").then().statusCode(409);
         assertEquals("NOT_ADMITTED", Fixture.status(family.caseId()));
-        assertEquals(1, Fixture.published(db, "ApplicationNotAdmitted", family.caseId()));
+        assertEquals(1, Fixture.published(db, "ApplicationNotAdmitted", 2, family.caseId()));
         given().auth().oauth2(officer).when().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
                 .body("decidedOn", equalTo(MONTH_AGO.toString()))
                 .body("decidedBy", equalTo("test-" + Roles.ONPAR_ELIGIBILITY));
@@ -101,13 +101,13 @@ class BackDatedDecisionsWaitForASecondOfficerTest {
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         post("/api/v1/back-dated-entries/" + first + "/confirmation", secondOfficer(Roles.ONPAR_REGISTRATION), "")
                 .then().statusCode(409);
-        assertEquals(0, Fixture.published(db, "ResolutionNotified", family.caseId()), "no window opens");
+        assertEquals(0, Fixture.published(db, "ResolutionNotified", 2, family.caseId()), "no window opens");
 
         String second = post(notification, officer, body).then().statusCode(202).extract().path("entryId");
         post("/api/v1/back-dated-entries/" + second + "/confirmation", Tokens.of(Roles.ONPAR_SUPERVISOR), "")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
         try (EventLog log = EventLog.of(Topics.DECISION)) {
-            ResolutionNotified notified = log.awaitOne(ResolutionNotified.class, family.caseId());
+            ResolutionNotifiedV2 notified = log.awaitOne(ResolutionNotifiedV2.class, family.caseId());
             assertEquals(MONTH_AGO, notified.notifiedOn());
         }
         given().auth().oauth2(Tokens.of(Roles.CONARE)).when()

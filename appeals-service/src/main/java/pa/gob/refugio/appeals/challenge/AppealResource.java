@@ -29,12 +29,15 @@ import pa.gob.refugio.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealResource {
 
-    private final ChallengeService challenges;
+    private final AppealService appeals;
+    private final ChallengeQueries queries;
     private final RequestTrace trace;
     private final BackDatedChallengeEntries backDated;
 
-    public AppealResource(ChallengeService challenges, RequestTrace trace, BackDatedChallengeEntries backDated) {
-        this.challenges = challenges;
+    public AppealResource(AppealService appeals, ChallengeQueries queries, RequestTrace trace,
+                          BackDatedChallengeEntries backDated) {
+        this.appeals = appeals;
+        this.queries = queries;
         this.trace = trace;
         this.backDated = backDated;
     }
@@ -53,7 +56,7 @@ public class AppealResource {
             return LegalDatesResource.held(backDated.holdAppealDecision(id, request,
                     security.getUserPrincipal().getName(), trace.trace()), uri);
         }
-        return Response.ok(challenges.decideAppeal(id, request.outcome(), request.reasons(), request.decidedOn(),
+        return Response.ok(appeals.decide(id, request.outcome(), request.reasons(), request.decidedOn(),
                 security.getUserPrincipal().getName(), trace.trace())).build();
     }
 
@@ -61,7 +64,7 @@ public class AppealResource {
     @Path("/case-summary")
     @RolesAllowed({Roles.MINISTER, Roles.ONPAR_ELIGIBILITY})
     @Operation(summary = "ONPAR's case summary sent to the Ministry with the appeal")
-    public ChallengeService.CaseSummaryView caseSummary(@PathParam("id") UUID id) {
-        return challenges.caseSummary(id);
+    public ChallengeViews.CaseSummaryView caseSummary(@PathParam("id") UUID id) {
+        return queries.caseSummary(id);
     }
 }

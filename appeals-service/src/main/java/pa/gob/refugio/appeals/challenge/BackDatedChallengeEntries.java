@@ -37,7 +37,8 @@ public class BackDatedChallengeEntries {
 
     private final BackDatedEntries entries;
     private final ReconsiderationRepository reconsiderations;
-    private final ChallengeService challenges;
+    private final ReconsiderationService reconsiderationService;
+    private final AppealService appealService;
     private final Filings filings;
     private final FourEyes fourEyes;
     private final Rehearsal rehearsal;
@@ -46,11 +47,13 @@ public class BackDatedChallengeEntries {
     private final Clock clock;
 
     public BackDatedChallengeEntries(BackDatedEntries entries, ReconsiderationRepository reconsiderations,
-                                     ChallengeService challenges, Filings filings, FourEyes fourEyes,
+                                     ReconsiderationService reconsiderationService,
+                                     AppealService appealService, Filings filings, FourEyes fourEyes,
                                      Rehearsal rehearsal, Outbox outbox, ObjectMapper json, Clock clock) {
         this.entries = entries;
         this.reconsiderations = reconsiderations;
-        this.challenges = challenges;
+        this.reconsiderationService = reconsiderationService;
+        this.appealService = appealService;
         this.filings = filings;
         this.fourEyes = fourEyes;
         this.rehearsal = rehearsal;
@@ -82,7 +85,7 @@ public class BackDatedChallengeEntries {
     @Transactional
     public BackDatedChallengeEntryView holdReconsiderationDecision(UUID id, Requests.DecideReconsideration request,
                                                                    String member, Trace trace) {
-        ReconsiderationView r = rehearsal.rehearse(() -> challenges.decideReconsideration(id, request.outcome(),
+        ReconsiderationView r = rehearsal.rehearse(() -> reconsiderationService.decide(id, request.outcome(),
                 request.reasons(), request.decidedOn(), member, trace));
         return hold(r.caseId(), Entry.RECONSIDERATION_DECISION, r.decisionId(), id, request.decidedOn(), request,
                 member, trace);
@@ -91,7 +94,7 @@ public class BackDatedChallengeEntries {
     @Transactional
     public BackDatedChallengeEntryView holdAppealDecision(UUID id, Requests.DecideAppeal request, String minister,
                                                           Trace trace) {
-        AppealView a = rehearsal.rehearse(() -> challenges.decideAppeal(id, request.outcome(), request.reasons(),
+        AppealView a = rehearsal.rehearse(() -> appealService.decide(id, request.outcome(), request.reasons(),
                 request.decidedOn(), minister, trace));
         return hold(a.caseId(), Entry.APPEAL_DECISION, a.decisionId(), id, request.decidedOn(), request, minister,
                 trace);
@@ -101,7 +104,7 @@ public class BackDatedChallengeEntries {
     public BackDatedChallengeEntryView holdConfirmationNotification(UUID reconsiderationId,
                                                                     Requests.Notification request, String officer,
                                                                     Trace trace) {
-        rehearsal.rehearse(() -> challenges.notifyConfirmation(reconsiderationId, request.notifiedOn(),
+        rehearsal.rehearse(() -> reconsiderationService.notifyConfirmation(reconsiderationId, request.notifiedOn(),
                 request.channel().strip(), trace));
         Reconsideration r = reconsiderations.findByIdOptional(reconsiderationId).orElseThrow();
         return hold(r.caseId(), Entry.CONFIRMATION_NOTIFICATION, r.decisionId(), reconsiderationId,
@@ -122,15 +125,15 @@ public class BackDatedChallengeEntries {
                     read(entry, Requests.File.class), by, trace).appealId());
             case RECONSIDERATION_DECISION -> {
                 Requests.DecideReconsideration d = read(entry, Requests.DecideReconsideration.class);
-                challenges.decideReconsideration(entry.targetId(), d.outcome(), d.reasons(), d.decidedOn(), by, trace);
+                reconsiderationService.decide(entry.targetId(), d.outcome(), d.reasons(), d.decidedOn(), by, trace);
             }
             case APPEAL_DECISION -> {
                 Requests.DecideAppeal d = read(entry, Requests.DecideAppeal.class);
-                challenges.decideAppeal(entry.targetId(), d.outcome(), d.reasons(), d.decidedOn(), by, trace);
+                appealService.decide(entry.targetId(), d.outcome(), d.reasons(), d.decidedOn(), by, trace);
             }
             case CONFIRMATION_NOTIFICATION -> {
                 Requests.Notification n = read(entry, Requests.Notification.class);
-                WindowView ignored = challenges.notifyConfirmation(entry.targetId(), n.notifiedOn(),
+                WindowView ignored = reconsiderationService.notifyConfirmation(entry.targetId(), n.notifiedOn(),
                         n.channel().strip(), trace);
             }
         }

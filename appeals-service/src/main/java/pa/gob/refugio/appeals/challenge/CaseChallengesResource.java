@@ -30,13 +30,13 @@ import pa.gob.refugio.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseChallengesResource {
 
-    private final ChallengeService challenges;
+    private final ChallengeQueries challenges;
     private final JudicialReviewService judicialReviews;
     private final RequestTrace trace;
     private final Filings filings;
     private final BackDatedChallengeEntries backDated;
 
-    public CaseChallengesResource(ChallengeService challenges, JudicialReviewService judicialReviews,
+    public CaseChallengesResource(ChallengeQueries challenges, JudicialReviewService judicialReviews,
                                   RequestTrace trace, Filings filings, BackDatedChallengeEntries backDated) {
         this.challenges = challenges;
         this.judicialReviews = judicialReviews;

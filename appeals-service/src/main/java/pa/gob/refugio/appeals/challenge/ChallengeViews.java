@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.appeals.judicial.JudicialReviewView;
+import pa.gob.refugio.appeals.summary.CaseSummary;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 
 /** What clients read back; every deadline explains how it was counted. */
@@ -29,5 +30,10 @@ public final class ChallengeViews {
     public record ChallengesView(UUID caseId, boolean administrativeRouteExhausted, List<WindowView> windows,
                                  List<ReconsiderationView> reconsiderations, List<AppealView> appeals,
                                  List<JudicialReviewView> judicialReviews) {
+    }
+
+    /** The case summary sent to the Ministry with an appeal. */
+    public record CaseSummaryView(UUID summaryId, UUID appealId, LocalDate sentOn, String sentTo,
+                                  CaseSummary summary) {
     }
 }

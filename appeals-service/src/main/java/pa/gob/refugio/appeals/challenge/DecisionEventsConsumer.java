@@ -19,14 +19,14 @@ public class DecisionEventsConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public DecisionEventsConsumer(IncomingEvents incoming, ChallengeService challenges) {
+    public DecisionEventsConsumer(IncomingEvents incoming, DecisionReactions reactions) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
-                .on(ResolutionNotified.class, challenges::onResolutionNotified)
-                .on(StatusRejected.class, challenges::onStatusRejected)
-                .on(ApplicationNotAdmitted.class, challenges::onApplicationNotAdmitted)
-                .on(ResolutionNotifiedV2.class, challenges::onResolutionNotifiedV2)
-                .on(ApplicationNotAdmittedV2.class, challenges::onApplicationNotAdmittedV2)
+                .on(ResolutionNotified.class, reactions::onResolutionNotified)
+                .on(StatusRejected.class, reactions::onStatusRejected)
+                .on(ApplicationNotAdmitted.class, reactions::onApplicationNotAdmitted)
+                .on(ResolutionNotifiedV2.class, reactions::onResolutionNotifiedV2)
+                .on(ApplicationNotAdmittedV2.class, reactions::onApplicationNotAdmittedV2)
                 .build();
     }
 

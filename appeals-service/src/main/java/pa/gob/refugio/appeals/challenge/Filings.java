@@ -37,17 +37,20 @@ import pa.gob.refugio.rules.deadline.Deadlines;
 public class Filings {
 
     private final WindowRepository windows;
-    private final ChallengeService challenges;
+    private final ReconsiderationService reconsiderationService;
+    private final AppealService appealService;
     private final PaperReceipts receipts;
     private final Reinstatements reinstatements;
     private final CaseEvents events;
     private final AppealsCalendar calendar;
     private final Clock clock;
 
-    public Filings(WindowRepository windows, ChallengeService challenges, PaperReceipts receipts,
+    public Filings(WindowRepository windows, ReconsiderationService reconsiderationService,
+                   AppealService appealService, PaperReceipts receipts,
                    Reinstatements reinstatements, CaseEvents events, AppealsCalendar calendar, Clock clock) {
         this.windows = windows;
-        this.challenges = challenges;
+        this.reconsiderationService = reconsiderationService;
+        this.appealService = appealService;
         this.receipts = receipts;
         this.reinstatements = reinstatements;
         this.events = events;
@@ -58,7 +61,7 @@ public class Filings {
     @Transactional
     public ReconsiderationView fileReconsideration(UUID caseId, Requests.File request, String officer, Trace trace) {
         boolean undid = undoLapseForPaper(caseId, request, WindowKind.RECONSIDERATION, officer, trace);
-        ReconsiderationView filed = challenges.fileReconsideration(caseId, request.toFiling(), officer, trace);
+        ReconsiderationView filed = reconsiderationService.file(caseId, request.toFiling(), officer, trace);
         keepReceipt(caseId, request, WindowKind.RECONSIDERATION, filed.reconsiderationId(), undid, officer);
         return filed;
     }
@@ -66,7 +69,7 @@ public class Filings {
     @Transactional
     public AppealView fileAppeal(UUID caseId, Requests.File request, String officer, Trace trace) {
         boolean undid = undoLapseForPaper(caseId, request, WindowKind.APPEAL, officer, trace);
-        AppealView filed = challenges.fileAppeal(caseId, request.toFiling(), officer, trace);
+        AppealView filed = appealService.file(caseId, request.toFiling(), officer, trace);
         keepReceipt(caseId, request, WindowKind.APPEAL, filed.appealId(), undid, officer);
         return filed;
     }

@@ -29,13 +29,13 @@ import pa.gob.refugio.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReconsiderationResource {
 
-    private final ChallengeService challenges;
+    private final ReconsiderationService reconsiderations;
     private final RequestTrace trace;
     private final BackDatedChallengeEntries backDated;
 
-    public ReconsiderationResource(ChallengeService challenges, RequestTrace trace,
+    public ReconsiderationResource(ReconsiderationService reconsiderations, RequestTrace trace,
                                    BackDatedChallengeEntries backDated) {
-        this.challenges = challenges;
+        this.reconsiderations = reconsiderations;
         this.trace = trace;
         this.backDated = backDated;
     }
@@ -54,7 +54,7 @@ public class ReconsiderationResource {
             return LegalDatesResource.held(backDated.holdReconsiderationDecision(id, request,
                     security.getUserPrincipal().getName(), trace.trace()), uri);
         }
-        return Response.ok(challenges.decideReconsideration(id, request.outcome(), request.reasons(),
+        return Response.ok(reconsiderations.decide(id, request.outcome(), request.reasons(),
                 request.decidedOn(), security.getUserPrincipal().getName(), trace.trace())).build();
     }
 
@@ -68,7 +68,7 @@ public class ReconsiderationResource {
             return LegalDatesResource.held(backDated.holdConfirmationNotification(id, request,
                     security.getUserPrincipal().getName(), trace.trace()), uri);
         }
-        WindowView window = challenges.notifyConfirmation(id, request.notifiedOn(), request.channel().strip(),
+        WindowView window = reconsiderations.notifyConfirmation(id, request.notifiedOn(), request.channel().strip(),
                 trace.trace());
         return Response.status(201).entity(window).build();
     }

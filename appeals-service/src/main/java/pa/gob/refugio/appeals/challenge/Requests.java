@@ -23,8 +23,8 @@ public final class Requests {
     public record File(@NotNull UUID decisionId, LocalDate filedOn, @NotBlank @Size(max = 20000) String grounds,
                        @Valid PaperReceipt paperReceipt) {
 
-        ChallengeService.FilingRequest toFiling() {
-            return new ChallengeService.FilingRequest(decisionId, legalDate(), grounds);
+        FilingRequest toFiling() {
+            return new FilingRequest(decisionId, legalDate(), grounds);
         }
 
         /** The filing's legal date: the paper's reception, else {@code filedOn} (null: today). */

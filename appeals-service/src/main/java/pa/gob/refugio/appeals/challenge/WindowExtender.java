@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import pa.gob.refugio.appeals.calendar.AppealsCalendar;
 import pa.gob.refugio.appeals.calendar.CalendarService.ClosureAdded;
-import pa.gob.refugio.appeals.rules.WindowKind;
 import pa.gob.refugio.appeals.timeline.CaseEvents;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.appeals.ChallengeWindowExtended;
@@ -35,8 +34,7 @@ public class WindowExtender {
     void onClosure(@Observes ClosureAdded added) {
         for (ChallengeWindow w : windows.openAround(added.closure().date())) {
             Deadlines deadlines = calendar.deadlinesForCase(w.caseId()); // a site closure moves only its sites' windows
-            Deadline d = w.kind() == WindowKind.RECONSIDERATION ? deadlines.reconsideration(w.countedFrom())
-                    : deadlines.appeal(w.countedFrom());
+            Deadline d = ChallengeSupport.deadlineOf(deadlines, w);
             var previous = w.lastDay();
             if (w.extendTo(d.lastDay())) {
                 events.publish(new ChallengeWindowExtended(

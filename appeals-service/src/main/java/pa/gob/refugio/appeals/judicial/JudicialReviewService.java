@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import pa.gob.refugio.appeals.challenge.ChallengeService;
+import pa.gob.refugio.appeals.challenge.ChallengeQueries;
 import pa.gob.refugio.appeals.timeline.CaseEvents;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
@@ -20,11 +20,11 @@ import pa.gob.refugio.kit.problem.ProblemException;
 public class JudicialReviewService {
 
     private final JudicialReviewRepository reviews;
-    private final ChallengeService challenges;
+    private final ChallengeQueries challenges;
     private final CaseEvents events;
     private final Clock clock;
 
-    public JudicialReviewService(JudicialReviewRepository reviews, ChallengeService challenges, CaseEvents events,
+    public JudicialReviewService(JudicialReviewRepository reviews, ChallengeQueries challenges, CaseEvents events,
                                  Clock clock) {
         this.reviews = reviews;
         this.challenges = challenges;

@@ -47,8 +47,10 @@ class AReversedFinalRejectionReopensTheCaseTest {
                     today.minusDays(1), today);
             Publish.event(reversed);
             Publish.event(reversed);
+            // the two events travel on two topics (appeals, decision): wait until both are in the timeline
             JsonPath open = CaseStatusShowsTheTimelineFromEveryServiceTest.statusWhen(caseId,
-                    s -> "REGISTERED".equals(s.getString("status")));
+                    s -> "REGISTERED".equals(s.getString("status"))
+                            && s.getList("timeline.type").contains("ChallengeWindowReinstated"));
             Assertions.assertEquals("REGISTERED", open.getString("status"));
             Assertions.assertEquals("WINDOW_REINSTATED", open.getString("phase"));
             org.hamcrest.MatcherAssert.assertThat(open.getList("timeline.type"),

@@ -26,11 +26,13 @@ class AReversedFinalRejectionReopensTheCaseTest {
     void theTimelineShowsTheReinstatementAndTheCaseIsOpenAgain() {
         JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
         UUID caseId = Families.caseId(registered);
-        UUID member = UUID.fromString(registered.getString("application.members[0].memberId"));
+        // every member rejected (a case closes only when nobody remains in the procedure)
+        List<UUID> members = registered.getList("application.members.memberId", String.class).stream()
+                .map(UUID::fromString).toList();
         UUID decision = UUID.randomUUID();
         LocalDate today = LocalDate.now();
         Publish.event(new StatusRejected(CaseStatusShowsTheTimelineFromEveryServiceTest.meta(StatusRejected.class,
-                caseId), decision, List.of(member), today.minusDays(10)));
+                caseId), decision, members, today.minusDays(10)));
         Publish.event(new RejectionBecameFinal(CaseStatusShowsTheTimelineFromEveryServiceTest.meta(
                 RejectionBecameFinal.class, caseId), decision, RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED,
                 today.minusDays(1)));
@@ -38,12 +40,12 @@ class AReversedFinalRejectionReopensTheCaseTest {
 
         {
             Publish.event(new ChallengeWindowReinstated(CaseStatusShowsTheTimelineFromEveryServiceTest.meta(
-                    ChallengeWindowReinstated.class, caseId), decision, List.of(),
+                    ChallengeWindowReinstated.class, caseId), decision, members,
                     ChallengeWindowLapsed.Window.RECONSIDERATION, ChallengeWindowReinstated.Cause.SUPERVISOR,
                     today.minusDays(2), today.plusDays(7), today));
             FinalRejectionReversed reversed = new FinalRejectionReversed(
                     CaseStatusShowsTheTimelineFromEveryServiceTest.meta(FinalRejectionReversed.class, caseId),
-                    decision, List.of(member), RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED,
+                    decision, members, RejectionBecameFinal.Cause.RECONSIDERATION_WINDOW_LAPSED,
                     today.minusDays(1), today);
             Publish.event(reversed);
             Publish.event(reversed);

@@ -44,7 +44,8 @@ class ChildrenFirstAndNoFamilyDroppedEndToEndIT {
                 .formatted(family(), LocalDate.now().minusYears(14)));
 
         JsonPath waiting = eventually(() -> as(Roles.ONPAR_REGISTRATION, INTERVIEW).queryParam("site", code)
-                .get("/api/v1/waiting-list"), r -> r.statusCode() == 200 && r.jsonPath().getInt("waiting") == 3)
+                .get("/api/v1/waiting-list"), r -> r.statusCode() == 200 && r.jsonPath().getInt("waiting") == 3
+                        && r.jsonPath().getList("items").size() == 3)
                 .jsonPath();
         assertEquals(List.of(child.toString(), firstAdults.toString(), secondAdults.toString()),
                 waiting.getList("items.caseId"), "the child first, then by registration");

@@ -12,6 +12,15 @@ public class WaitingCaseRepository implements PanacheRepositoryBase<WaitingCase,
     private static final String WAITING_AT = "site = ?1 and bookedAt is null and leftAt is null";
     private static final String IN_ORDER = " order by priorityRank, registeredAt, caseId";
 
+    /**
+     * Makes the rest of the current transaction read one snapshot (REPEATABLE READ, read only), so a count and a page
+     * read after it agree even while cases join the list. Must be the transaction's first statement.
+     */
+    void readOneSnapshot() {
+        getEntityManager().createNativeQuery("set transaction isolation level repeatable read, read only")
+                .executeUpdate();
+    }
+
     /** The waiting cases of a site in {@link WaitingOrder}, one page. */
     List<WaitingCase> inOrder(String site, int page, int size) {
         return find(WAITING_AT + IN_ORDER, site).page(Page.of(page, size)).list();

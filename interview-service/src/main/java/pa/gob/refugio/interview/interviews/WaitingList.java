@@ -118,6 +118,7 @@ public class WaitingList {
     /** One page of a site's waiting list (by code or name), in order, with positions from 1. */
     @Transactional
     public WaitingListView list(String codeOrName, int page, int size) {
+        waiting.readOneSnapshot();
         String site = capacities.find(codeOrName).map(InterviewSite::name).orElse(codeOrName.strip());
         List<WaitingCase> entries = waiting.inOrder(site, page, size);
         List<WaitingListView.Item> items = new ArrayList<>();

@@ -2,6 +2,7 @@ package pa.gob.refugio.kit.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,6 +13,8 @@ import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.EventJson;
 import pa.gob.refugio.events.UnreadableEventException;
+import pa.gob.refugio.kit.metrics.EventCounters;
+import pa.gob.refugio.kit.metrics.EventCounters.Outcome;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
 
 /**
@@ -41,6 +44,9 @@ public class IncomingEvents {
     private final RefusedEvents refused;
     private final Duration initialDelay;
     private final Duration maxDelay;
+    /** refugio_events_consumed_total (part "metrics"): one line per outcome below. */
+    @Inject
+    EventCounters counters;
 
     public IncomingEvents(Inbox inbox, RefusedEvents refused,
                           @ConfigProperty(name = "refugio.inbox.retry.initial-delay", defaultValue = "PT0.5S")
@@ -59,28 +65,29 @@ public class IncomingEvents {
      */
     public boolean process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)
-                .orElseThrow(() -> unreadable(consumer, new UnreadableEventException("Record without ce_type header at "
+                .orElseThrow(() -> unreadable(consumer, null, new UnreadableEventException("Record without ce_type header at "
                         + record.topic() + "/" + record.partition() + "@" + record.offset())));
         Class<? extends DomainEvent> eventClass = EventCatalog.forCloudEventType(type)
-                .orElseThrow(() -> unreadable(consumer, new UnreadableEventException("Unknown event type " + type)));
+                .orElseThrow(() -> unreadable(consumer, type, new UnreadableEventException("Unknown event type " + type)));
         Optional<Consumer<DomainEvent>> handler = handlers.handlerFor(eventClass);
         if (handler.isEmpty()) {
             return false;
         }
         if (record.value() == null) {
-            throw unreadable(consumer, new UnreadableEventException("Record of type " + type + " has no value"));
+            throw unreadable(consumer, type, new UnreadableEventException("Record of type " + type + " has no value"));
         }
         DomainEvent event;
         try {
             event = EventJson.read(record.value(), eventClass);
         } catch (UnreadableEventException e) {
-            throw unreadable(consumer, e);
+            throw unreadable(consumer, type, e);
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return handleOnce(consumer, record, event, handler.get());
             } catch (RuntimeException e) {
                 if (ConsumerFailures.classify(e) == ConsumerFailures.Kind.UNREADABLE) {
+                    counters.consumed(consumer, type, Outcome.DEAD_LETTER);
                     LOG.errorf("%s cannot read %s %s of case %s: %s; sent to the dead-letter topic", consumer, type,
                             event.eventId(), event.caseId(), e.toString());
                     throw e;
@@ -101,7 +108,7 @@ public class IncomingEvents {
     private boolean handleOnce(String consumer, ConsumerRecord<String, String> record, DomainEvent event,
                                Consumer<DomainEvent> handler) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            boolean processed = QuarkusTransaction.requiringNew().call(() -> {
                 if (!inbox.firstDelivery(consumer, event)) {
                     LOG.debugf("%s already processed %s %s", consumer, event.metadata().type(), event.eventId());
                     return false;
@@ -109,6 +116,8 @@ public class IncomingEvents {
                 handler.accept(event);
                 return true;
             });
+            counters.consumed(consumer, record, processed ? Outcome.PROCESSED : Outcome.DUPLICATE);
+            return processed;
         } catch (RuntimeException e) {
             if (ConsumerFailures.classify(e) != ConsumerFailures.Kind.REFUSED) {
                 throw e;
@@ -120,6 +129,7 @@ public class IncomingEvents {
                 refused.record(consumer, event, record, e);
                 return true;
             });
+            counters.consumed(consumer, record, recorded ? Outcome.REFUSED : Outcome.DUPLICATE);
             if (recorded) {
                 LOG.warnf("%s refused %s %s of case %s (recorded in refused_event, not retried): %s", consumer,
                         event.metadata().type(), event.eventId(), event.caseId(), e.toString());
@@ -136,7 +146,8 @@ public class IncomingEvents {
         return delay <= 0 || delay > maxDelay.toMillis() ? maxDelay.toMillis() : delay;
     }
 
-    private static RuntimeException unreadable(String consumer, UnreadableEventException e) {
+    private RuntimeException unreadable(String consumer, String type, UnreadableEventException e) {
+        counters.consumed(consumer, type, Outcome.DEAD_LETTER);
         LOG.errorf("%s cannot read a record: %s; sent to the dead-letter topic", consumer, e.getMessage());
         return e;
     }

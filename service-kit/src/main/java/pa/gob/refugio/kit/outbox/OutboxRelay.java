@@ -29,6 +29,9 @@ public class OutboxRelay {
 
     private final OutboxStore store;
     private final OutboxProducer producer;
+    /** refugio_events_published_total (part "metrics") */
+    @jakarta.inject.Inject
+    pa.gob.refugio.kit.metrics.EventCounters counters;
     private final boolean enabled;
     private final long pollMillis;
     private final int batchSize;
@@ -115,6 +118,7 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(producer.deliveryTimeoutSeconds() + 5L, TimeUnit.SECONDS);
                 published.add(batch.get(i).id());
+                counters.published(batch.get(i).type());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

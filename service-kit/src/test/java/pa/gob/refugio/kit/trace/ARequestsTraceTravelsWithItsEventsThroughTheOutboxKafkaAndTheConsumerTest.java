@@ -69,8 +69,11 @@ class ARequestsTraceTravelsWithItsEventsThroughTheOutboxKafkaAndTheConsumerTest 
         String callerSpanId = hex(8);
         UUID caseId = UUID.randomUUID();
 
-        String eventId = given().auth().oauth2(OFFICER).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
-                .post("/api/v1/kit-test/traced-changes/" + caseId).then().statusCode(200).extract().path("eventId");
+        io.restassured.path.json.JsonPath answer = given().auth().oauth2(OFFICER)
+                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .post("/api/v1/kit-test/traced-changes/" + caseId).then().statusCode(200).extract().jsonPath();
+        String eventId = answer.getString("eventId");
+        assertEquals(traceId, answer.getString("loggedTraceId"), "log lines of the request carry its trace id");
 
         String stored = storedTraceparent(UUID.fromString(eventId));
         assertNotNull(stored, "the outbox row keeps the request's trace context");
@@ -124,6 +127,8 @@ class ARequestsTraceTravelsWithItsEventsThroughTheOutboxKafkaAndTheConsumerTest 
         }
         assertEquals(traceId, SampleConsumer.TRACE_IDS.get(event.eventId()),
                 "the handler (and what it writes to the outbox) runs in the record's trace");
+        assertEquals(traceId, SampleConsumer.LOGGED_TRACE_IDS.get(event.eventId()),
+                "the handler's log lines carry the record's trace id");
         SpanData consumer = RecordedSpans.await(SpanKind.CONSUMER, s -> s.getTraceId().equals(traceId));
         assertEquals(producerSpanId, consumer.getParentSpanId(), "a CONSUMER span, child of the record's producer");
     }

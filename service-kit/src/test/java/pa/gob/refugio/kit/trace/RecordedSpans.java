@@ -4,6 +4,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
@@ -11,8 +12,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-/** An in-memory span exporter (a CDI SpanExporter, as Quarkus's "cdi" exporter collects them) for the tests. */
+/**
+ * An in-memory span exporter (a CDI SpanExporter, as Quarkus's "cdi" exporter collects them) for the tests; left out
+ * where a test checks the OTLP export itself ({@code kit-test.recorded-spans=false}).
+ */
 @ApplicationScoped
+@LookupIfProperty(name = "kit-test.recorded-spans", stringValue = "true", lookupIfMissing = true)
 public class RecordedSpans implements SpanExporter {
 
     private static final List<SpanData> SPANS = new CopyOnWriteArrayList<>();

@@ -26,6 +26,8 @@ public class TracedUseCaseResource {
     @Path("/{caseId}")
     @RolesAllowed(Roles.ONPAR_REGISTRATION)
     public Map<String, Object> change(@PathParam("caseId") UUID caseId) {
-        return Map.of("eventId", useCase.change(caseId, false).eventId().toString());
+        Object logged = org.jboss.logging.MDC.get("traceId");
+        return Map.of("eventId", useCase.change(caseId, false).eventId().toString(),
+                "loggedTraceId", logged == null ? "" : logged.toString());
     }
 }

@@ -16,6 +16,7 @@ import pa.gob.refugio.events.UnreadableEventException;
 import pa.gob.refugio.kit.metrics.EventCounters;
 import pa.gob.refugio.kit.metrics.EventCounters.Outcome;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
+import pa.gob.refugio.kit.trace.ContinuesRecordTrace;
 
 /**
  * Processes one Kafka record exactly once in effect: reads the CloudEvent, and in one transaction records its id in
@@ -63,6 +64,7 @@ public class IncomingEvents {
      * Reads and handles {@code record} for {@code consumer}; returns false when the event was skipped (not handled by
      * this consumer, already processed, or refused by a rule). Throws only for an unreadable record.
      */
+    @ContinuesRecordTrace
     public boolean process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
         String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)
                 .orElseThrow(() -> unreadable(consumer, null, new UnreadableEventException("Record without ce_type header at "

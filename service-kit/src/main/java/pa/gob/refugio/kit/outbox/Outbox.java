@@ -7,14 +7,19 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.util.Optional;
 import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.EventJson;
 import pa.gob.refugio.events.EventType;
+import pa.gob.refugio.kit.trace.TraceContexts;
+import pa.gob.refugio.kit.trace.TraceContexts.W3cTraceContext;
 
 /**
  * Records an event in the service's outbox table, inside the caller's transaction: the state change and its event
- * commit together or not at all. After the commit the relay is woken up and publishes it to Kafka.
+ * commit together or not at all. After the commit the relay is woken up and publishes it to Kafka. The W3C trace
+ * context of the current span (the HTTP request, or the consumed record) is stored with the row, so the record the
+ * relay publishes later continues that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -34,8 +39,11 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(DomainEvent event) {
         EventType type = EventCatalog.typeOf(event.getClass());
+        // the request's or consumed record's trace travels with the row: the relay publishes after the commit
+        Optional<W3cTraceContext> trace = TraceContexts.current();
         em.createNativeQuery("insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, "
-                        + "correlation_id, causation_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + "correlation_id, causation_id, traceparent, tracestate) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, event.eventId())
                 .setParameter(2, type.topic())
                 .setParameter(3, event.caseId().toString())
@@ -44,6 +52,8 @@ public class Outbox {
                 .setParameter(6, Timestamp.from(event.metadata().occurredAt()))
                 .setParameter(7, event.metadata().correlationId())
                 .setParameter(8, event.metadata().causationId())
+                .setParameter(9, trace.map(W3cTraceContext::traceparent).orElse(null))
+                .setParameter(10, trace.map(W3cTraceContext::tracestate).orElse(null))
                 .executeUpdate();
         wakeRelayAfterCommit();
     }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,8 @@ public class OutboxRelay {
     private final long pollMillis;
     private final int batchSize;
     private final Semaphore wakeUps = new Semaphore(0);
+    @Inject
+    OutboxTracing tracing;
     private volatile boolean running;
     private Thread thread;
 
@@ -138,6 +141,7 @@ public class OutboxRelay {
     private ProducerRecord<String, String> toRecord(PendingEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
         CloudEventHeaders.write(record.headers(), event, producer.source());
+        tracing.propagate(event, record);
         return record;
     }
 

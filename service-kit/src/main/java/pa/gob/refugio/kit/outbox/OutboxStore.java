@@ -35,13 +35,14 @@ public class OutboxStore {
                 return -1;
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, topic, event_key, event_type, payload, occurred_at, correlation_id, causation_id "
+            List<Object[]> rows = em.createNativeQuery("select id, topic, event_key, event_type, payload, occurred_at, correlation_id, causation_id, "
+                            + "traceparent, tracestate "
                             + "from outbox_event where published_at is null order by seq limit ?1")
                     .setParameter(1, limit).getResultList();
             List<PendingEvent> pending = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 pending.add(new PendingEvent((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], toInstant(r[5]), (UUID) r[6], (UUID) r[7]));
+                        (String) r[4], toInstant(r[5]), (UUID) r[6], (UUID) r[7], (String) r[8], (String) r[9]));
             }
             if (pending.isEmpty()) {
                 return 0;
@@ -92,7 +93,7 @@ public class OutboxStore {
     }
 
     public record PendingEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt,
-                               UUID correlationId, UUID causationId) {
+                               UUID correlationId, UUID causationId, String traceparent, String tracestate) {
     }
 
     public record OutboxBacklog(long pending, Instant oldestCreatedAt) {

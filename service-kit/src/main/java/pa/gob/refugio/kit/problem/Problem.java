@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import pa.gob.refugio.kit.trace.TraceContexts;
 
 /**
  * An RFC 9457 problem detail ({@code application/problem+json}). {@code type} is a stable URI per kind of problem;
- * extension members (for example {@code errors} or {@code deadline}) carry the facts a client can act on.
+ * extension members (for example {@code errors} or {@code deadline}) carry the facts a client can act on;
+ * {@code traceId} names the request's trace.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
@@ -30,6 +32,7 @@ public final class Problem {
     private final int status;
     private final String detail;
     private final String instance;
+    private final String traceId = TraceContexts.currentTraceId();
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private Locale language = ProblemMessages.ENGLISH;
 
@@ -64,6 +67,14 @@ public final class Problem {
 
     public String getInstance() {
         return instance;
+    }
+
+    /**
+     * The OpenTelemetry trace id of the request that failed (the trace id of its {@code traceparent}), so that a
+     * caller can quote it and operations find the request's log lines and spans; absent outside any trace.
+     */
+    public String getTraceId() {
+        return traceId;
     }
 
     @JsonAnyGetter

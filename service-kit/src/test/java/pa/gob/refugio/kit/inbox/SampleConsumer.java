@@ -26,6 +26,10 @@ public class SampleConsumer {
     public static final String CONSUMER = "kit-test";
     public static final Map<UUID, Behaviour> BEHAVIOUR = new ConcurrentHashMap<>();
     public static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** The trace id current while the use case ran, per event id (kit trace tests). */
+    public static final Map<UUID, String> TRACE_IDS = new ConcurrentHashMap<>();
+    /** The trace id its log lines carried (logging MDC) while the use case ran, per event id (kit trace tests). */
+    public static final Map<UUID, String> LOGGED_TRACE_IDS = new ConcurrentHashMap<>();
 
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
@@ -53,6 +57,9 @@ public class SampleConsumer {
         @Transactional
         public void lapse(ChallengeWindowLapsed event) {
             int attempt = ATTEMPTS.computeIfAbsent(event.eventId(), k -> new AtomicInteger()).incrementAndGet();
+            TRACE_IDS.put(event.eventId(), io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
+            Object logged = org.jboss.logging.MDC.get("traceId");
+            LOGGED_TRACE_IDS.put(event.eventId(), logged == null ? "" : logged.toString());
             // the effect comes first: a failure afterwards must roll it back
             em.createNativeQuery("insert into sample_case (id, note) values (?1, ?2)")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, event.eventId().toString()).executeUpdate();

@@ -93,6 +93,7 @@ public final class Stack implements AutoCloseable {
             env.put("REFUGIO_JWT_ISSUER", LocalSigningKey.ISSUER);
             env.put("REFUGIO_JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyFile().toUri().toString());
             env.putAll(secrets);
+            env.putAll(consoleEnvironment());
             env.putAll(config.extraEnvironment());
             if (config.inheritServiceOutput()) {
                 pb.inheritIO();
@@ -137,6 +138,22 @@ public final class Stack implements AutoCloseable {
                 sleep(500);
             }
         }
+    }
+
+    /**
+     * The operations console (/console/ of every service) polls the five services from the browser: their base URLs,
+     * and CORS for the pages of each of them (localhost and 127.0.0.1).
+     */
+    private Map<String, String> consoleEnvironment() {
+        List<String> services = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        for (Service s : Service.ALL) {
+            services.add(s.name() + "=" + baseUrl(s));
+            origins.add(baseUrl(s));
+            origins.add("http://127.0.0.1:" + port(s));
+        }
+        return Map.of("REFUGIO_CONSOLE_SERVICES", String.join(",", services),
+                "REFUGIO_CONSOLE_ORIGINS", String.join(",", origins));
     }
 
     public int port(Service s) {

@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,9 +15,10 @@ import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.EventJson;
 import pa.gob.refugio.events.UnreadableEventException;
+import pa.gob.refugio.kit.deadletter.DeadLetters;
 import pa.gob.refugio.kit.metrics.EventCounters;
-import pa.gob.refugio.kit.metrics.EventCounters.Outcome;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
+import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.trace.ContinuesRecordTrace;
 
 /**
@@ -23,8 +26,10 @@ import pa.gob.refugio.kit.trace.ContinuesRecordTrace;
  * the inbox and runs the handler (whose own events go to the outbox in that same transaction). A redelivered event
  * is skipped. What a failure leads to is decided by {@link ConsumerFailures}:
  * <ul>
- * <li>an <b>unreadable</b> record is rethrown: the channel's dead-letter strategy parks it in {@code <service>.dlq};
- * </li>
+ * <li>an <b>unreadable</b> record is stored in {@code dead_letter} (kit.deadletter, in its own transaction,
+ * retried like a database failure until stored), then rethrown: the channel's dead-letter strategy acknowledges it
+ * and parks a copy in {@code <service>.dlq}; operations replay or discard it at
+ * {@code /api/v1/operations/dead-letters} ({@link #replay});</li>
  * <li>a <b>refusal</b> by a rule is recorded in {@code refused_event} in a new transaction together with the inbox
  * row, logged at WARN, and consumption goes on: no retry, no dead letter;</li>
  * <li>anything else (the database stopped or frozen, a lock or statement timeout, a serialization failure) is
@@ -45,9 +50,18 @@ public class IncomingEvents {
     private final RefusedEvents refused;
     private final Duration initialDelay;
     private final Duration maxDelay;
-    /** refugio_events_consumed_total (part "metrics"): one line per outcome below. */
+    /** The handlers each consumer passed for each topic, so that a dead letter can be replayed through them. */
+    private final Map<String, EventHandlers> handlersByConsumerAndTopic = new ConcurrentHashMap<>();
+
+    @Inject
+    DeadLetters deadLetters;
+
+    /** refugio_events_consumed_total: one count per outcome below. */
     @Inject
     EventCounters counters;
+
+    /** How a replayed record ended. */
+    public enum Outcome { PROCESSED, DUPLICATE, REFUSED }
 
     public IncomingEvents(Inbox inbox, RefusedEvents refused,
                           @ConfigProperty(name = "refugio.inbox.retry.initial-delay", defaultValue = "PT0.5S")
@@ -66,32 +80,34 @@ public class IncomingEvents {
      */
     @ContinuesRecordTrace
     public boolean process(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        handlersByConsumerAndTopic.putIfAbsent(consumer + " " + record.topic(), handlers);
         String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)
-                .orElseThrow(() -> unreadable(consumer, null, new UnreadableEventException("Record without ce_type header at "
+                .orElseThrow(() -> unreadable(consumer, record, new UnreadableEventException("Record without ce_type header at "
                         + record.topic() + "/" + record.partition() + "@" + record.offset())));
         Class<? extends DomainEvent> eventClass = EventCatalog.forCloudEventType(type)
-                .orElseThrow(() -> unreadable(consumer, type, new UnreadableEventException("Unknown event type " + type)));
+                .orElseThrow(() -> unreadable(consumer, record, new UnreadableEventException("Unknown event type " + type)));
         Optional<Consumer<DomainEvent>> handler = handlers.handlerFor(eventClass);
         if (handler.isEmpty()) {
             return false;
         }
         if (record.value() == null) {
-            throw unreadable(consumer, type, new UnreadableEventException("Record of type " + type + " has no value"));
+            throw unreadable(consumer, record, new UnreadableEventException("Record of type " + type + " has no value"));
         }
         DomainEvent event;
         try {
             event = EventJson.read(record.value(), eventClass);
         } catch (UnreadableEventException e) {
-            throw unreadable(consumer, type, e);
+            throw unreadable(consumer, record, e);
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return handleOnce(consumer, record, event, handler.get());
             } catch (RuntimeException e) {
                 if (ConsumerFailures.classify(e) == ConsumerFailures.Kind.UNREADABLE) {
-                    counters.consumed(consumer, type, Outcome.DEAD_LETTER);
-                    LOG.errorf("%s cannot read %s %s of case %s: %s; sent to the dead-letter topic", consumer, type,
+                    LOG.errorf("%s cannot read %s %s of case %s: %s; kept as a dead letter", consumer, type,
                             event.eventId(), event.caseId(), e.toString());
+                    storeDeadLetter(consumer, record, e);
+                    counters.consumed(consumer, type, EventCounters.Outcome.DEAD_LETTER);
                     throw e;
                 }
                 long wait = delayMillis(attempt);
@@ -106,20 +122,56 @@ public class IncomingEvents {
         }
     }
 
+    /**
+     * Runs a dead letter's record again, once, through the inbox path of {@code consumer} (the handlers it passed for
+     * the record's topic): an event already in the inbox is skipped ({@link Outcome#DUPLICATE}), a rule's refusal is
+     * recorded as usual. Throws {@link UnreadableEventException} when the record still cannot be read (nothing is
+     * stored), and any other failure as it comes (no retry: the caller asks again).
+     */
+    public Outcome replay(String consumer, ConsumerRecord<String, String> record) {
+        EventHandlers handlers = handlersByConsumerAndTopic.get(consumer + " " + record.topic());
+        if (handlers == null) {
+            throw new ProblemException(503, "consumer-not-ready", "Consumer not ready",
+                    "Consumer " + consumer + " has not received a record of " + record.topic()
+                            + " since this instance started; try again once it has")
+                    .with("retryAfterSeconds", 5);
+        }
+        String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)
+                .orElseThrow(() -> new UnreadableEventException("Record without ce_type header"));
+        Class<? extends DomainEvent> eventClass = EventCatalog.forCloudEventType(type)
+                .orElseThrow(() -> new UnreadableEventException("Unknown event type " + type));
+        Consumer<DomainEvent> handler = handlers.handlerFor(eventClass).orElseThrow(() ->
+                new UnreadableEventException(consumer + " does not handle events of type " + type));
+        if (record.value() == null) {
+            throw new UnreadableEventException("Record of type " + type + " has no value");
+        }
+        return attempt(consumer, record, EventJson.read(record.value(), eventClass), handler);
+    }
+
     /** One attempt: the handler with the inbox row, or, if a rule refuses, the refusal with the inbox row. */
     private boolean handleOnce(String consumer, ConsumerRecord<String, String> record, DomainEvent event,
                                Consumer<DomainEvent> handler) {
+        return attempt(consumer, record, event, handler) == Outcome.PROCESSED;
+    }
+
+    private Outcome attempt(String consumer, ConsumerRecord<String, String> record, DomainEvent event,
+                            Consumer<DomainEvent> handler) {
+        Outcome outcome = attemptUncounted(consumer, record, event, handler);
+        counters.consumed(consumer, record, EventCounters.Outcome.valueOf(outcome.name()));
+        return outcome;
+    }
+
+    private Outcome attemptUncounted(String consumer, ConsumerRecord<String, String> record, DomainEvent event,
+                                     Consumer<DomainEvent> handler) {
         try {
-            boolean processed = QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.requiringNew().call(() -> {
                 if (!inbox.firstDelivery(consumer, event)) {
                     LOG.debugf("%s already processed %s %s", consumer, event.metadata().type(), event.eventId());
-                    return false;
+                    return Outcome.DUPLICATE;
                 }
                 handler.accept(event);
-                return true;
+                return Outcome.PROCESSED;
             });
-            counters.consumed(consumer, record, processed ? Outcome.PROCESSED : Outcome.DUPLICATE);
-            return processed;
         } catch (RuntimeException e) {
             if (ConsumerFailures.classify(e) != ConsumerFailures.Kind.REFUSED) {
                 throw e;
@@ -131,12 +183,11 @@ public class IncomingEvents {
                 refused.record(consumer, event, record, e);
                 return true;
             });
-            counters.consumed(consumer, record, recorded ? Outcome.REFUSED : Outcome.DUPLICATE);
             if (recorded) {
                 LOG.warnf("%s refused %s %s of case %s (recorded in refused_event, not retried): %s", consumer,
                         event.metadata().type(), event.eventId(), event.caseId(), e.toString());
             }
-            return false;
+            return recorded ? Outcome.REFUSED : Outcome.DUPLICATE;
         }
     }
 
@@ -148,10 +199,35 @@ public class IncomingEvents {
         return delay <= 0 || delay > maxDelay.toMillis() ? maxDelay.toMillis() : delay;
     }
 
-    private RuntimeException unreadable(String consumer, String type, UnreadableEventException e) {
-        counters.consumed(consumer, type, Outcome.DEAD_LETTER);
-        LOG.errorf("%s cannot read a record: %s; sent to the dead-letter topic", consumer, e.getMessage());
+    private RuntimeException unreadable(String consumer, ConsumerRecord<String, String> record,
+                                        UnreadableEventException e) {
+        LOG.errorf("%s cannot read a record: %s; kept as a dead letter", consumer, e.getMessage());
+        storeDeadLetter(consumer, record, e);
+        counters.consumed(consumer, record, EventCounters.Outcome.DEAD_LETTER);
         return e;
+    }
+
+    /**
+     * Stores the record in {@code dead_letter} in its own transaction; a failure to store it (the database away) is
+     * retried with the usual backoff, so that the record is never acknowledged before it is kept.
+     */
+    private void storeDeadLetter(String consumer, ConsumerRecord<String, String> record, Throwable reason) {
+        if (deadLetters == null) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deadLetters.record(consumer, record, reason.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                long wait = delayMillis(attempt);
+                LOG.warnf("%s could not store the dead letter %s/%d@%d yet (attempt %d); retrying in %d ms: %s",
+                        consumer, record.topic(), record.partition(), record.offset(), attempt, wait, rootCause(e));
+                if (!sleep(wait)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String rootCause(Throwable e) {

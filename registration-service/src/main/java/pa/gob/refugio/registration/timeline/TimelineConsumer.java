@@ -2,6 +2,7 @@ package pa.gob.refugio.registration.timeline;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.events.DomainEvent;
@@ -15,10 +16,12 @@ import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
+import pa.gob.refugio.registration.progress.ProgressReadModel;
 
 /**
  * Every service's events, for the case timelines; a final rejection (v1 or v2) or a recognition ends the procedure of
- * the members it concerns, and the case when no member remains.
+ * the members it concerns, and the case when no member remains. Each event also refreshes the read model of where the
+ * case's members stand ({@link ProgressReadModel}), in the same inbox transaction.
  */
 @ApplicationScoped
 public class TimelineConsumer {
@@ -28,26 +31,37 @@ public class TimelineConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public TimelineConsumer(IncomingEvents incoming, Timeline timeline) {
+    public TimelineConsumer(IncomingEvents incoming, Timeline timeline, ProgressReadModel progress) {
         this.incoming = incoming;
         EventHandlers.Builder builder = EventHandlers.builder();
         for (Class<? extends DomainEvent> type : EventCatalog.all()) {
             if (!CalendarEvents.isCalendarEvent(type)) { // the calendar's events concern no case
-                on(builder, type, timeline);
+                on(builder, type, timeline, progress);
             }
         }
         this.handlers = builder
-                .on(StatusRejected.class, timeline::statusRejected)
-                .on(ApplicationNotAdmittedV2.class, timeline::applicationNotAdmitted)
-                .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e))
-                .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e))
-                .on(StatusRecognized.class, timeline::statusRecognized)
-                .on(FinalRejectionReversed.class, timeline::finalRejectionReversed)
+                .on(StatusRejected.class, andProgress(timeline::statusRejected, progress))
+                .on(ApplicationNotAdmittedV2.class, andProgress(timeline::applicationNotAdmitted, progress))
+                .on(RejectionBecameFinal.class,
+                        andProgress((RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e), progress))
+                .on(RejectionBecameFinalV2.class,
+                        andProgress((RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e), progress))
+                .on(StatusRecognized.class, andProgress(timeline::statusRecognized, progress))
+                .on(FinalRejectionReversed.class, andProgress(timeline::finalRejectionReversed, progress))
                 .build();
     }
 
-    private static <E extends DomainEvent> void on(EventHandlers.Builder builder, Class<E> type, Timeline timeline) {
-        builder.on(type, timeline::record);
+    private static <E extends DomainEvent> void on(EventHandlers.Builder builder, Class<E> type, Timeline timeline,
+                                                   ProgressReadModel progress) {
+        builder.on(type, andProgress(timeline::record, progress));
+    }
+
+    /** The timeline first, then the read model of the case's members: both in the inbox transaction. */
+    private static <E extends DomainEvent> Consumer<E> andProgress(Consumer<E> handler, ProgressReadModel progress) {
+        return event -> {
+            handler.accept(event);
+            progress.refresh(event.caseId());
+        };
     }
 
     @Incoming("registration-events")

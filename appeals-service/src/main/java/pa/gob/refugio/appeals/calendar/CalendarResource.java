@@ -1,5 +1,8 @@
 package pa.gob.refugio.appeals.calendar;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.kit.openapi.ProblemResponses;
 import pa.gob.refugio.kit.trace.RequestTrace;
 import pa.gob.refugio.rules.calendar.Closure;
 import pa.gob.refugio.security.Roles;
@@ -55,6 +59,8 @@ public class CalendarResource {
     @Operation(summary = "Record a closure of public offices decreed by the Executive, with its legal source: national "
             + "(no sites) or for the listed site codes; the whole day, or from a time (half day). Published to every "
             + "service's calendar")
+    @APIResponse(responseCode = "201", description = "Recorded and published",
+            content = @Content(schema = @Schema(implementation = CalendarView.ClosureView.class)))
     public Response addClosure(@NotNull @Valid ClosureRequest request, SecurityContext security) {
         CalendarView.ClosureView added = calendar.addClosure(
                 new Closure(request.date(), request.reason().strip(), request.legalSource().strip(),
@@ -87,6 +93,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.OPERATIONS)
     @Operation(summary = "Set a site's opening hours per weekday (a weekday not listed is closed); creates the site if "
             + "new. Published to every service: registration and interview bookings follow them")
+    @ProblemResponses(422)
     public CalendarView.SiteView setHours(
             @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be an upper-case code like BALBOA")
             String code, @NotNull @Valid SiteHoursRequest request) {

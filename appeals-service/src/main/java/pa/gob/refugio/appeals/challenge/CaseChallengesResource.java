@@ -1,5 +1,8 @@
 package pa.gob.refugio.appeals.challenge;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,6 +54,10 @@ public class CaseChallengesResource {
     @Operation(summary = "File a reconsideration at ONPAR, addressed to CONARE, within its window (on paper: with its "
             + "receipt, also after a lapse; dated more than the allowed business days back: 202, held for a second "
             + "officer)")
+    @APIResponse(responseCode = "201", description = "Filed (Location: the reconsideration)",
+            content = @Content(schema = @Schema(implementation = ReconsiderationView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer, no effect yet",
+            content = @Content(schema = @Schema(implementation = BackDatedChallengeEntryView.class)))
     public Response fileReconsideration(@PathParam("caseId") UUID caseId, @NotNull @Valid Requests.File request,
                                         SecurityContext security, UriInfo uri) {
         if (backDated.needsSecondOfficer(request.legalDate())) {
@@ -69,6 +76,10 @@ public class CaseChallengesResource {
     @Operation(summary = "File an appeal at ONPAR, addressed to the Minister, within its window; sends the case summary "
             + "(on paper: with its receipt, also after a lapse; dated more than the allowed business days back: 202, "
             + "held for a second officer)")
+    @APIResponse(responseCode = "201", description = "Filed (Location: the appeal)",
+            content = @Content(schema = @Schema(implementation = AppealView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer, no effect yet",
+            content = @Content(schema = @Schema(implementation = BackDatedChallengeEntryView.class)))
     public Response fileAppeal(@PathParam("caseId") UUID caseId, @NotNull @Valid Requests.File request,
                                SecurityContext security, UriInfo uri) {
         if (backDated.needsSecondOfficer(request.legalDate())) {
@@ -93,6 +104,8 @@ public class CaseChallengesResource {
     @Path("/judicial-reviews")
     @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
     @Operation(summary = "Record a judicial review at the Supreme Court's Third Chamber (after the administrative route)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = JudicialReviewView.class)))
     public Response recordJudicialReview(@PathParam("caseId") UUID caseId,
                                          @NotNull @Valid Requests.JudicialReview request, SecurityContext security) {
         JudicialReviewView recorded = judicialReviews.record(caseId, request.decisionId(), request.filedOn(),

@@ -62,6 +62,10 @@ public class ReconsiderationResource {
     @Path("/notification")
     @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
     @Operation(summary = "Record the notification of CONARE's confirmation: the appeal window opens")
+    @APIResponse(responseCode = "201", description = "Notified: the appeal window it opened",
+            content = @Content(schema = @Schema(implementation = WindowView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer, no effect yet",
+            content = @Content(schema = @Schema(implementation = BackDatedChallengeEntryView.class)))
     public Response notifyConfirmation(@PathParam("id") UUID id, @NotNull @Valid Requests.Notification request,
                                        SecurityContext security, UriInfo uri) {
         if (backDated.needsSecondOfficer(request.notifiedOn())) {

@@ -1,5 +1,8 @@
 package pa.gob.refugio.decision.cases;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +44,10 @@ public class CaseResource {
     @RolesAllowed("${refugio.decision.admissibility-role}")
     @Operation(summary = "Admit the application to the procedure, or not admit it on a ground with reasons (dated "
             + "more than the allowed business days back: 202, held for a second officer)")
+    @APIResponse(responseCode = "201", description = "Decided (Location: the decision)",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer, no effect yet",
+            content = @Content(schema = @Schema(implementation = BackDatedEntryView.class)))
     public Response admissibility(@PathParam("caseId") UUID caseId, @NotNull @Valid AdmissibilityRequest request,
                                   SecurityContext security, UriInfo uri) {
         if (backDated.needsSecondOfficer(request.decidedOn())) {
@@ -56,6 +63,10 @@ public class CaseResource {
     @RolesAllowed(Roles.CONARE)
     @Operation(summary = "Recognise (with the legal basis) or reject, for all members or for some of them (dated "
             + "more than the allowed business days back: 202, held for a second officer)")
+    @APIResponse(responseCode = "201", description = "Decided (Location: the decision)",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "202", description = "Back-dated: held for a second officer, no effect yet",
+            content = @Content(schema = @Schema(implementation = BackDatedEntryView.class)))
     public Response eligibility(@PathParam("caseId") UUID caseId, @NotNull @Valid EligibilityRequest request,
                                 SecurityContext security, UriInfo uri) {
         if (backDated.needsSecondOfficer(request.decidedOn())) {

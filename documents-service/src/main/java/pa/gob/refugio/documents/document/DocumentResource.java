@@ -1,5 +1,6 @@
 package pa.gob.refugio.documents.document;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,6 +78,8 @@ public class DocumentResource {
     @Path("/{documentNumber}/renewals")
     @RolesAllowed(Roles.SNM)
     @Operation(summary = "Request a renewal before expiry; the document stays valid until the renewal is decided")
+    @APIResponse(responseCode = "201", description = "Requested (Location: the renewal)",
+            content = @Content(schema = @Schema(implementation = RenewalView.class)))
     public Response requestRenewal(@PathParam("documentNumber") String documentNumber, SecurityContext security,
                                    UriInfo uri) {
         RenewalView renewal = renewals.request(documentNumber, security.getUserPrincipal().getName(), trace.trace());
@@ -93,6 +96,8 @@ public class DocumentResource {
             schema = @Schema(implementation = TravelCertificationRequest.class)))
     @Operation(summary = "Certify a recognised refugee for a travel document (passport authority); 409 unless the "
             + "document is a valid refugee document")
+    @APIResponse(responseCode = "201", description = "Certified",
+            content = @Content(schema = @Schema(implementation = TravelCertificationView.class)))
     public Response certifyForTravel(@PathParam("documentNumber") String documentNumber, String body,
                                      SecurityContext security) throws JsonProcessingException {
         TravelCertificationRequest request = body == null || body.isBlank() ? null

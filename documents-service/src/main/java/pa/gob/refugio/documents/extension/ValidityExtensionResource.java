@@ -1,5 +1,8 @@
 package pa.gob.refugio.documents.extension;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +39,8 @@ public class ValidityExtensionResource {
     @POST
     @RolesAllowed(Roles.SNM)
     @Operation(summary = "Extend, by resolution, the validity of every current document of a kind expiring before a date")
+    @APIResponse(responseCode = "201", description = "Applied (Location: the extension)",
+            content = @Content(schema = @Schema(implementation = ValidityExtensionView.class)))
     public Response apply(@NotNull @Valid ValidityExtensionRequest request, SecurityContext security, UriInfo uri) {
         ValidityExtensionView applied = extensions.apply(request, security.getUserPrincipal().getName(),
                 trace.trace());

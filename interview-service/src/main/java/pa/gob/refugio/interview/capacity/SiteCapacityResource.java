@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.kit.openapi.ProblemResponses;
 import pa.gob.refugio.interview.interviews.WaitingList;
 import pa.gob.refugio.security.Roles;
 
@@ -55,6 +56,7 @@ public class SiteCapacityResource {
     @Path("/{code}/capacity")
     @RolesAllowed({Roles.OPERATIONS, Roles.ONPAR_ELIGIBILITY})
     @Operation(summary = "Set a site's interview capacity per weekday; books its waiting list at once")
+    @ProblemResponses(422)
     public SiteCapacityView put(
             @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}",
                     message = "must be an upper-case code like BALBOA") String code,

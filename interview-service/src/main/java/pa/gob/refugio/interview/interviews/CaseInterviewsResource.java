@@ -1,5 +1,8 @@
 package pa.gob.refugio.interview.interviews;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +49,8 @@ public class CaseInterviewsResource {
     @Path("/extension-interviews")
     @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
     @Operation(summary = "Call a member to an extension interview, scheduled at the next free slot")
+    @APIResponse(responseCode = "201", description = "Scheduled (Location: the interview)",
+            content = @Content(schema = @Schema(implementation = InterviewView.class)))
     public Response callExtension(@PathParam("caseId") UUID caseId, @NotNull @Valid ExtensionInterviewRequest request,
                                   SecurityContext security, UriInfo uri) {
         InterviewView view = interviews.callExtension(caseId, request.memberId(), request.reason(),

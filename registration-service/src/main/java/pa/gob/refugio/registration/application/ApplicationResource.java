@@ -1,5 +1,8 @@
 package pa.gob.refugio.registration.application;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +46,8 @@ public class ApplicationResource {
     @POST
     @RolesAllowed(Roles.ONPAR_REGISTRATION)
     @Operation(summary = "Register an application for a principal applicant and the basic family unit")
+    @APIResponse(responseCode = "201", description = "Registered (Location: the application)",
+            content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     public Response register(@NotNull @Valid RegisterApplicationRequest request, SecurityContext security,
                              UriInfo uri) {
         RegistrationService.Registered registered =

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.kit.openapi.ProblemResponses;
 import pa.gob.refugio.registration.file.MemberFiles.StoredFile;
 import pa.gob.refugio.registration.file.UploadRules.FileKind;
 import pa.gob.refugio.security.Roles;
@@ -31,6 +32,7 @@ public class MemberFileResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ONPAR_REGISTRATION)
     @Operation(summary = "Upload the member's photograph (JPEG or PNG, checked by content; size-limited)")
+    @ProblemResponses({413, 415})
     public StoredFile photo(@PathParam("caseId") UUID caseId, @PathParam("memberId") UUID memberId, byte[] body,
                             SecurityContext security) {
         return files.upload(caseId, memberId, FileKind.PHOTO, body, security.getUserPrincipal().getName());
@@ -41,6 +43,7 @@ public class MemberFileResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ONPAR_REGISTRATION)
     @Operation(summary = "Upload the copy of the member's identity document (PDF, JPEG or PNG; size-limited)")
+    @ProblemResponses({413, 415})
     public StoredFile identityDocumentCopy(@PathParam("caseId") UUID caseId, @PathParam("memberId") UUID memberId,
                                            byte[] body, SecurityContext security) {
         return files.upload(caseId, memberId, FileKind.IDENTITY_DOCUMENT_COPY, body,

@@ -1,5 +1,8 @@
 package pa.gob.refugio.registration.referral;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -44,6 +47,8 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.PARTNER_NGO)
     @Operation(summary = "A partner refers a person it assists to ONPAR, with the person's consent (422 without)")
+    @APIResponse(responseCode = "201", description = "Received (Location: the referral; ETag: its version)",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     public Response create(@NotNull @Valid ReferralRequests.CreateReferral request, SecurityContext security,
                            UriInfo uri) {
         Referral referral = referrals.receive(institution(), request, security.getUserPrincipal().getName());

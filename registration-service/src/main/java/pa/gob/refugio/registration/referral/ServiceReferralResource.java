@@ -1,5 +1,8 @@
 package pa.gob.refugio.registration.referral;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +37,8 @@ public class ServiceReferralResource {
     @POST
     @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY})
     @Operation(summary = "Refer a member of the case to a service (health, legal aid, SENNIAF, livelihood, MITRADEL) with consent")
+    @APIResponse(responseCode = "201", description = "Referred (Location: the service referral)",
+            content = @Content(schema = @Schema(implementation = ServiceReferrals.View.class)))
     public Response refer(@PathParam("caseId") UUID caseId, @NotNull @Valid ServiceReferrals.Request request,
                           SecurityContext security) {
         ServiceReferrals.View view = referrals.refer(caseId, request, security.getUserPrincipal().getName());

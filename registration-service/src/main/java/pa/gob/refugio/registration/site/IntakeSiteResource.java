@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pa.gob.refugio.kit.openapi.ProblemResponses;
 import pa.gob.refugio.security.Roles;
 
 @Path("/api/v1/intake-sites")
@@ -37,6 +38,7 @@ public class IntakeSiteResource {
     @PUT
     @RolesAllowed(Roles.OPERATIONS)
     @Operation(summary = "Create or update intake sites (hours, slot length, daily capacity, active)")
+    @ProblemResponses(422)
     public List<IntakeSiteView> save(@NotNull @NotEmpty List<@NotNull @Valid IntakeSiteView> sitesToSave) {
         return sites.save(sitesToSave);
     }

@@ -1,5 +1,8 @@
 package pa.gob.refugio.registration.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
 import jakarta.validation.Valid;
@@ -46,6 +49,8 @@ public class WebhookResource {
     @RolesAllowed(Roles.PARTNER_NGO)
     @Operation(summary = "Subscribe a URL (host on the allow-list, https) to the partner's referral status changes;"
             + " the signing secret is shown in this answer only")
+    @APIResponse(responseCode = "201", description = "Subscribed (Location: the subscription); the secret is shown only here",
+            content = @Content(schema = @Schema(implementation = SubscriptionCreated.class)))
     public Response subscribe(@NotNull @Valid SubscribeRequest request) {
         SubscriptionCreated created = webhooks.subscribe(partner(), jwt.getName(), request);
         return Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created).build();
@@ -70,6 +75,7 @@ public class WebhookResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNER_NGO)
     @Operation(summary = "Delete one of the partner's webhook subscriptions; its pending deliveries are cancelled")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         webhooks.delete(partner(), id);
         return Response.noContent().build();
@@ -89,6 +95,8 @@ public class WebhookResource {
     @Path("/{id}/deliveries/{deliveryId}/replay")
     @RolesAllowed(Roles.PARTNER_NGO)
     @Operation(summary = "Queue a delivery again (due now, fresh attempts; same id and payload)")
+    @APIResponse(responseCode = "202", description = "Queued again",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     public Response replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(webhooks.replay(partner(), id, deliveryId)).build();
     }

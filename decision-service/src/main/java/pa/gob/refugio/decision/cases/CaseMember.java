@@ -31,11 +31,18 @@ public class CaseMember {
     private MemberOutcome outcome;
     @Column(name = "outcome_decision_id")
     private UUID outcomeDecisionId;
+    @Column(name = "unaccompanied_child")
+    private boolean unaccompaniedChild;
+    @Column(name = "specific_needs")
+    private boolean specificNeeds;
 
     protected CaseMember() {
     }
 
-    CaseMember(DecisionCase decisionCase, int position, UUID id, FamilyRole role, boolean adult) {
+    CaseMember(DecisionCase decisionCase, int position, UUID id, FamilyRole role, boolean adult,
+               boolean unaccompaniedChild, boolean specificNeeds) {
+        this.unaccompaniedChild = unaccompaniedChild;
+        this.specificNeeds = specificNeeds;
         this.id = id;
         this.decisionCase = decisionCase;
         this.position = position;

@@ -49,6 +49,8 @@ public class DecisionCase {
     private Instant openedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "status_since")
+    private Instant statusSince;
     @Version
     private long version;
     @OneToMany(mappedBy = "decisionCase", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -59,7 +61,12 @@ public class DecisionCase {
     private List<Decision> decisions = new ArrayList<>();
 
     /** A member as registration announced it. */
-    public record MemberFacts(UUID memberId, FamilyRole role, boolean adult) {
+    public record MemberFacts(UUID memberId, FamilyRole role, boolean adult, boolean unaccompaniedChild,
+                              boolean specificNeeds) {
+
+        public MemberFacts(UUID memberId, FamilyRole role, boolean adult) {
+            this(memberId, role, adult, false, false);
+        }
     }
 
     protected DecisionCase() {
@@ -72,6 +79,7 @@ public class DecisionCase {
         c.status = CaseStatus.AWAITING_INTERVIEWS;
         c.openedAt = now;
         c.updatedAt = now;
+        c.statusSince = now;
         c.register(caseNumber, members, now);
         return c;
     }
@@ -86,6 +94,7 @@ public class DecisionCase {
         c.status = CaseStatus.AWAITING_INTERVIEWS;
         c.openedAt = now;
         c.updatedAt = now;
+        c.statusSince = now;
         return c;
     }
 
@@ -99,7 +108,8 @@ public class DecisionCase {
         }
         this.caseNumber = caseNumber;
         for (MemberFacts m : family) {
-            members.add(new CaseMember(this, members.size(), m.memberId(), m.role(), m.adult()));
+            members.add(new CaseMember(this, members.size(), m.memberId(), m.role(), m.adult(),
+                    m.unaccompaniedChild(), m.specificNeeds()));
         }
         this.registered = true;
         this.updatedAt = now;
@@ -366,6 +376,9 @@ public class DecisionCase {
     }
 
     private void moveTo(CaseStatus next, Instant now) {
+        if (next != status) {
+            this.statusSince = now;
+        }
         this.status = next;
         this.updatedAt = now;
     }

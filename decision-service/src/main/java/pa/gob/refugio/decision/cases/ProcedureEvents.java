@@ -55,7 +55,8 @@ public class ProcedureEvents {
     @Transactional
     public void onApplicationRegistered(ApplicationRegistered event) {
         var family = event.members().stream()
-                .map(m -> new DecisionCase.MemberFacts(m.memberId(), m.role(), m.adult())).toList();
+                .map(m -> new DecisionCase.MemberFacts(m.memberId(), m.role(), m.adult(), m.unaccompaniedChild(),
+                        m.specificNeeds())).toList();
         cases.findByIdOptional(event.caseId()).ifPresentOrElse(
                 known -> {
                     if (!known.register(event.caseNumber(), family, now())) {

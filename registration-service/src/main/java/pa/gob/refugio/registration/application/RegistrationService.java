@@ -23,6 +23,7 @@ import pa.gob.refugio.registration.duplicate.DuplicateFinder;
 import pa.gob.refugio.registration.duplicate.DuplicateFinder.ExistingCase;
 import pa.gob.refugio.registration.duplicate.SearchKeys.Key;
 import pa.gob.refugio.registration.referral.ServiceReferrals;
+import pa.gob.refugio.registration.search.SearchIndex;
 import pa.gob.refugio.registration.site.IntakeSite;
 import pa.gob.refugio.registration.site.IntakeSites;
 import pa.gob.refugio.rules.deadline.Deadline;
@@ -43,10 +44,12 @@ public class RegistrationService {
     private final IntakeSites sites;
     private final Certificates certificates;
     private final ServiceReferrals serviceReferrals;
+    private final SearchIndex searchIndex;
 
     public RegistrationService(ApplicationRepository applications, Outbox outbox, SiteCalendars calendars, Clock clock,
                                DuplicateFinder duplicates, IntakeSites sites, Certificates certificates,
-                               ServiceReferrals serviceReferrals) {
+                               ServiceReferrals serviceReferrals, SearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.serviceReferrals = serviceReferrals;
         this.applications = applications;
         this.outbox = outbox;
@@ -92,6 +95,7 @@ public class RegistrationService {
         applications.flush();
         for (int i = 0; i < members.size(); i++) {
             duplicates.store(application.id(), members.get(i).id(), keys.get(i));
+            searchIndex.index(application.id(), members.get(i)); // search by name and document number, same transaction
         }
         // One booking ledger per office: interview-service books the interviews (and keeps a waiting list when the
         // site is full); registration promises no date of its own.

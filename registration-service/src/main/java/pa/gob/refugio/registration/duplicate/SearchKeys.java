@@ -49,6 +49,37 @@ public final class SearchKeys {
         return keys;
     }
 
+    /**
+     * Blind-index keys of a person's names for search: one keyed hash per distinct normalised name token (given and
+     * family names alike), so "perez" finds "Pérez Rojas". Prefixed apart from the duplicate keys.
+     */
+    public java.util.Set<String> nameTokenHashes(String... names) {
+        java.util.Set<String> hashes = new java.util.LinkedHashSet<>();
+        for (String token : nameTokens(names)) {
+            hashes.add(hmac("name-token|" + token));
+        }
+        return hashes;
+    }
+
+    /** The distinct normalised tokens of the names given ("Pérez-Rojas" → PEREZ, ROJAS). */
+    public static java.util.Set<String> nameTokens(String... names) {
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            for (String token : normaliseName(name).split(" ")) {
+                if (!token.isEmpty()) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Blind-index key of an identity document number alone (normalised), whatever its type or country; null if none. */
+    public String documentNumberHash(String documentNumber) {
+        String number = normaliseDocumentNumber(documentNumber);
+        return number.isEmpty() ? null : hmac("doc-number|" + number);
+    }
+
     /** Upper case, without accents, punctuation or repeated spaces. */
     public static String normaliseName(String name) {
         if (name == null) {

@@ -1,0 +1,64 @@
+package pa.gob.refugio.registration.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.registration.application.Member;
+import pa.gob.refugio.registration.duplicate.SearchKeys;
+
+/**
+ * The blind indexes of members ({@code member_search_index}): a keyed hash (HMAC-SHA256 under the search key of
+ * {@link SearchKeys}) per normalised name token and one of the identity document number alone. Written in the
+ * registration's transaction; searched by hashing the terms the same way. Names and numbers never appear in clear.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    public enum Kind { NAME_TOKEN, DOCUMENT_NUMBER }
+
+    private final EntityManager em;
+    private final SearchKeys keys;
+
+    public SearchIndex(EntityManager em, @ConfigProperty(name = "refugio.registration.search-key") String secret) {
+        this.em = em;
+        this.keys = new SearchKeys(secret);
+    }
+
+    /** Writes the index rows of a member (idempotent). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void index(UUID applicationId, Member member) {
+        for (String hash : keys.nameTokenHashes(member.givenNames(), member.familyNames())) {
+            insert(member.id(), applicationId, Kind.NAME_TOKEN, hash);
+        }
+        String document = keys.documentNumberHash(member.idDocumentNumber());
+        if (document != null) {
+            insert(member.id(), applicationId, Kind.DOCUMENT_NUMBER, document);
+        }
+    }
+
+    /** The hashes a name query must all match (one per distinct token); empty when the query has no token. */
+    public List<String> nameQuery(String name) {
+        return new ArrayList<>(keys.nameTokenHashes(name));
+    }
+
+    /** The hash a document-number query must match; null when the number is empty once normalised. */
+    public String documentQuery(String number) {
+        return keys.documentNumberHash(number);
+    }
+
+    public static Set<String> tokensOf(String name) {
+        return SearchKeys.nameTokens(name);
+    }
+
+    private void insert(UUID memberId, UUID applicationId, Kind kind, String hash) {
+        em.createNativeQuery("insert into member_search_index (member_id, application_id, kind, key_hash) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, memberId).setParameter(2, applicationId)
+                .setParameter(3, kind.name()).setParameter(4, hash).executeUpdate();
+    }
+}

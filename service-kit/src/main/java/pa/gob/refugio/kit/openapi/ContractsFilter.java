@@ -143,6 +143,19 @@ public class ContractsFilter implements OASFilter {
         if (problemsUsed) {
             addProblemSchema(components);
         }
+        localDateTimeHasNoOffset(components);
+    }
+
+    /**
+     * A {@code LocalDateTime} is written without an offset ({@code 2026-11-30T09:30:00}), which is not an RFC 3339
+     * {@code date-time}: SmallRye's {@code format: date-time} would make validating clients refuse it.
+     */
+    private static void localDateTimeHasNoOffset(Components components) {
+        Schema local = components.getSchemas() == null ? null : components.getSchemas().get("LocalDateTime");
+        if (local != null && "date-time".equals(local.getFormat())) {
+            local.setFormat(null);
+            local.setDescription("Local date and time without offset (ISO-8601), in Panama's time zone");
+        }
     }
 
     /** {@code "POST /api/v1/applications"} → the resource method, for every root resource in the index. */

@@ -387,6 +387,7 @@ public class ContractsFilter implements OASFilter {
                 .addProperty("instance", string("The path of the request").format("uri-reference"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("400: each invalid field").items(fieldError))
+                .addProperty("traceId", string("the W3C trace id of the request (OpenTelemetry), to find it in logs and traces"))
                 .addProperty("errorId", string("503 or 500: the id under which the failure was logged"))
                 .addProperty("retryAfterSeconds", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .format("int32").description("429 and 503: as the Retry-After header"))

@@ -44,6 +44,8 @@ public class StatisticsService {
      */
     @Transactional
     public StatisticsView at(LocalDate at, String site) {
+        // one snapshot for every figure (REPEATABLE READ, read only): the breakdowns agree while events arrive
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         Timestamp end = Timestamp.from(at.plusDays(1).atStartOfDay(PanamaClock.PANAMA).toInstant());
         String siteFilter = site == null || site.isBlank() ? "" : " and lower(a.intake_site) = lower(:site)";
         return new StatisticsView(at, monthly(end, siteFilter, site), people(at, end, siteFilter, site),

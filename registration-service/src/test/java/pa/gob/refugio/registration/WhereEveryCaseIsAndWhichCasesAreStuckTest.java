@@ -184,6 +184,29 @@ class WhereEveryCaseIsAndWhichCasesAreStuckTest {
                 "an end is never stuck");
     }
 
+    @jakarta.inject.Inject
+    pa.gob.refugio.registration.progress.ProgressBackfill backfill;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aCaseMissingFromTheReadModelIsFilledFromItsTimeline() {
+        Family f = family();
+        Publish.event(new InterviewScheduled(meta(InterviewScheduled.class, f.caseId()), UUID.randomUUID(),
+                f.principal(), LocalDateTime.now().plusDays(7).withNano(0), "ONPAR Balboa"));
+        progressWhen(f.caseId(), j -> stages(j).stream().allMatch("INTERVIEWS_SCHEDULED"::equals));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from member_progress where case_id = ?1").setParameter(1, f.caseId())
+                    .executeUpdate();
+            em.createNativeQuery("delete from member_stage where case_id = ?1").setParameter(1, f.caseId())
+                    .executeUpdate();
+        });
+        backfill.fill(); // as at start (or the scheduled run did it already)
+        assertEquals(List.of("INTERVIEWS_SCHEDULED", "INTERVIEWS_SCHEDULED", "INTERVIEWS_SCHEDULED"),
+                stages(progress(f.caseId())));
+    }
+
     @Test
     void progressAndStuckCasesAreForOperationsAndOnpar() {
         UUID caseId = family().caseId();

@@ -125,6 +125,8 @@ public class ProgressReadModel {
      */
     @Transactional
     public StuckCasesView stuck(Duration waitingLongerThan, int page, int size) {
+        // one snapshot (REPEATABLE READ, read only): the total and the page agree while events arrive
+        em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         Instant now = clock.instant();
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();

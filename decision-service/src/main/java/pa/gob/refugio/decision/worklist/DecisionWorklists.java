@@ -1,10 +1,11 @@
 package pa.gob.refugio.decision.worklist;
 
+import static pa.gob.refugio.kit.sql.NativeValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,19 +71,6 @@ public class DecisionWorklists {
                 (UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (Boolean) r[4], (Boolean) r[5],
                 (Boolean) r[6], r[7] == null ? null : java.time.LocalDate.parse(r[7].toString()), instant(r[8])))
                 .toList());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 
     /** A case ready for admissibility: since when, how many members, whether a child alone or specific needs. */

@@ -1,11 +1,12 @@
 package pa.gob.refugio.registration.search;
 
+import static pa.gob.refugio.kit.sql.NativeValues.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,19 +87,6 @@ public class MemberSearch {
                     instant(row[5]), (String) row[6], (String) row[7]));
         }
         return new Page(appliedPage, appliedSize, total, hits);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 
     private static ProblemException invalid(String field, String reason) {

@@ -1,10 +1,12 @@
 package pa.gob.refugio.kit.inbox;
 
+import static pa.gob.refugio.kit.sql.NativeValues.instant;
+import static pa.gob.refugio.kit.sql.NativeValues.uuid;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -97,22 +99,5 @@ public class RefusedEvents {
             }
         }
         return null;
-    }
-
-    private static UUID uuid(Object value) {
-        return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }

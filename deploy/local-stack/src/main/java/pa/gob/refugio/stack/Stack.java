@@ -24,10 +24,25 @@ import pa.gob.refugio.infra.LocalSigningKey;
  */
 public final class Stack implements AutoCloseable {
 
+    /**
+     * How the stack runs: {@code DURABLE} is what production does (PostgreSQL with fsync and synchronous commit, the
+     * JVM flags docs/operations.md recommends); {@code FAST} trades durability and peak speed for start-up time
+     * (development, the end-to-end tests).
+     */
+    public enum Mode { DURABLE, FAST }
+
     /** Where and how to run. */
     public record Config(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
                          Map<String, Integer> servicePorts, boolean inheritServiceOutput,
-                         Map<String, String> extraEnvironment) {
+                         Map<String, String> extraEnvironment, Mode mode) {
+
+        /** The end-to-end tests' configuration: {@link Mode#FAST}. */
+        public Config(Path repositoryRoot, Path dataDirectory, int postgresPort, int kafkaPort,
+                      Map<String, Integer> servicePorts, boolean inheritServiceOutput,
+                      Map<String, String> extraEnvironment) {
+            this(repositoryRoot, dataDirectory, postgresPort, kafkaPort, servicePorts, inheritServiceOutput,
+                    extraEnvironment, Mode.FAST);
+        }
     }
 
     private final Config config;
@@ -174,6 +189,35 @@ public final class Stack implements AutoCloseable {
 
     public LocalSigningKey signingKey() {
         return signingKey;
+    }
+
+    /** The running process of a service (its CPU time and memory are read from it), if it runs. */
+    public java.util.Optional<ProcessHandle> processOf(String serviceName) {
+        Process p = processes.get(serviceName);
+        return p == null || !p.isAlive() ? java.util.Optional.empty() : java.util.Optional.of(p.toHandle());
+    }
+
+    /** Kills a service as a crash would (SIGKILL, no shutdown hooks); whoever supervises the stack restarts it. */
+    public void killService(String serviceName) {
+        Process p = processes.get(serviceName);
+        if (p != null) {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Whether a service answers its readiness check now. */
+    public boolean isReady(String serviceName) {
+        try {
+            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(URI.create(baseUrl(serviceName) + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Stops the Kafka broker only (to show that no event is lost while it is away). */

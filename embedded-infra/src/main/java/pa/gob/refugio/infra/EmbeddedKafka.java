@@ -80,6 +80,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             props.put("group.initial.rebalance.delay.ms", "0");
             props.put("num.partitions", "3");
             props.put("auto.create.topics.enable", "true");
+            // One broker has no replica to fall back on, so it fsyncs every appended batch before it acknowledges
+            // it (a producer's acks=all then means "on this disk"). A production cluster of three brokers relies on
+            // replication instead (replication factor 3, min.insync.replicas 2) and leaves flushing to the OS, which
+            // is Kafka's default. The KRaft metadata log is fsynced by the controller in any case.
             props.put("log.flush.interval.messages", "1");
             KafkaConfig config = new KafkaConfig(props, false);
             if (!Files.exists(logDir.resolve("meta.properties"))) {

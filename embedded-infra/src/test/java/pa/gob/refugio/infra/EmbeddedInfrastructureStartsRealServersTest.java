@@ -42,6 +42,21 @@ class EmbeddedInfrastructureStartsRealServersTest {
     }
 
     @Test
+    void aDurablePostgresPutsEveryCommitOnDiskBeforeAnsweringAndAFastOneDoesNot() throws Exception {
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(Ports.free(),
+                Files.createTempDirectory("pg").resolve("data"), true)) {
+            assertEquals("on", pg.setting("fsync"));
+            assertEquals("on", pg.setting("synchronous_commit"));
+            assertEquals("on", pg.setting("full_page_writes"));
+        }
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(Ports.free(),
+                Files.createTempDirectory("pg").resolve("data"))) {
+            assertEquals("off", pg.setting("fsync"));
+            assertEquals("off", pg.setting("synchronous_commit"));
+        }
+    }
+
+    @Test
     void kafkaDeliversARecordAndKeepsItAcrossARestart() throws Exception {
         Path dir = Files.createTempDirectory("kafka");
         int port = Ports.free();

@@ -1,7 +1,10 @@
 package pa.gob.refugio.stack;
 
 import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,8 +13,10 @@ import pa.gob.refugio.infra.Ports;
 import pa.gob.refugio.security.Roles;
 
 /**
- * {@code up}: starts the whole backend on fixed ports and waits for Ctrl-C. {@code token ROLE [INSTITUTION]}: prints
- * a bearer token for that role, signed with the local key. Run from the repository root (see deploy/refugio).
+ * {@code up [--fast]}: starts the whole backend on fixed ports, supervised, and waits for Ctrl-C (durable, as
+ * production runs; {@code --fast}: quick to start, not crash-safe). {@code token ROLE [INSTITUTION]}: prints a bearer
+ * token for that role, signed with the local key. {@code bench ...}: the benchmark (docs/performance.md). Run from the
+ * repository root (see deploy/refugio).
  */
 public final class LocalStack {
 
@@ -23,16 +28,51 @@ public final class LocalStack {
         Path root = Path.of(System.getProperty("refugio.root", ".")).toAbsolutePath().normalize();
         Path data = root.resolve(".refugio");
         switch (command) {
-            case "up" -> up(root, data);
+            case "up" -> up(root, data, mode(Arrays.copyOfRange(args, 1, args.length)));
             case "token" -> token(data, args);
+            case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length));
             default -> {
-                System.err.println("usage: refugio up | refugio token ROLE [INSTITUTION]   (roles: " + Roles.ALL + ")");
+                System.err.println("usage: refugio up [--fast] | refugio token ROLE [INSTITUTION] | refugio bench ..."
+                        + "   (roles: " + Roles.ALL + ")");
                 System.exit(2);
             }
         }
     }
 
-    private static void up(Path root, Path data) throws InterruptedException {
+    private static Stack.Mode mode(String[] options) {
+        List<String> rest = List.of(options);
+        if (rest.isEmpty()) {
+            return Stack.Mode.DURABLE;
+        }
+        if (rest.equals(List.of("--fast"))) {
+            return Stack.Mode.FAST;
+        }
+        System.err.println("usage: refugio up [--fast]   (unknown option " + rest + ")");
+        System.exit(2);
+        return null;
+    }
+
+    /** The benchmark lives in the {@code bench} package; called by name so that a build without it still runs. */
+    private static void bench(String[] rest) throws Exception {
+        Class<?> bench;
+        try {
+            bench = Class.forName("pa.gob.refugio.stack.bench.Bench");
+        } catch (ClassNotFoundException e) {
+            System.err.println("[refugio] benchmark not available in this build");
+            System.exit(2);
+            return;
+        }
+        try {
+            bench.getMethod("main", String[].class).invoke(null, (Object) rest);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void up(Path root, Path data, Stack.Mode mode) throws InterruptedException {
         int pgPort = Integer.parseInt(env("REFUGIO_PG_PORT", "15432"));
         int kafkaPort = Integer.parseInt(env("REFUGIO_KAFKA_PORT", "9092"));
         for (int port : new int[] {pgPort, kafkaPort, 8081, 8082, 8083, 8084, 8085}) {
@@ -41,8 +81,16 @@ public final class LocalStack {
                 System.exit(1);
             }
         }
+        if (mode == Stack.Mode.FAST) {
+            Stack.log("FAST mode (--fast): PostgreSQL without fsync and the services on the quick-start compiler;"
+                    + " for development only: not production figures, and a crash or power cut can corrupt "
+                    + data.resolve("postgres"));
+        } else {
+            Stack.log("DURABLE mode: PostgreSQL with fsync and synchronous commit, the services with production JVM"
+                    + " flags (./deploy/refugio up --fast starts quicker, without those guarantees)");
+        }
         long started = System.nanoTime();
-        Stack stack = Stack.start(new Stack.Config(root, data, pgPort, kafkaPort, Map.of(), false, Map.of()));
+        Stack stack = Stack.start(new Stack.Config(root, data, pgPort, kafkaPort, Map.of(), false, Map.of(), mode));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Stack.log("stopping the services, Kafka and PostgreSQL ...");
@@ -60,6 +108,10 @@ public final class LocalStack {
         System.out.println("  postgresql             localhost:" + pgPort + " (user postgres, one database per service)");
         System.out.println("  logs                   " + data.resolve("logs"));
         System.out.println("  tokens                 ./deploy/refugio token conare   (roles: " + Roles.ALL + ")");
+        System.out.println("  mode                   " + mode + (mode == Stack.Mode.FAST ? " (not crash-safe)" : "")
+                + "; JVM flags " + String.join(" ", stack.jvmFlags()));
+        System.out.println("  supervision            a service that dies is restarted (1 s, 2 s, 4 s ... 30 s; "
+                + "gives up after " + RestartBackoff.MAX_RESTARTS_IN_A_ROW + " in a row)");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }

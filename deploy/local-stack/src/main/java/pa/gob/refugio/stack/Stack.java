@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.infra.EmbeddedKafka;
@@ -20,7 +23,9 @@ import pa.gob.refugio.infra.LocalSigningKey;
 
 /**
  * PostgreSQL, Kafka and the five services as separate processes, as they run in production. Used by the local
- * stack (fixed ports, data kept under {@code .refugio/}) and by the end-to-end test (random ports, temporary data).
+ * stack (fixed ports, data kept under {@code .refugio/}), the benchmark and the end-to-end tests (random ports,
+ * temporary data). Once started, a supervisor thread restarts a service process that exits (see
+ * {@link RestartBackoff}), with the same command and environment, and says so on standard output.
  */
 public final class Stack implements AutoCloseable {
 
@@ -49,7 +54,14 @@ public final class Stack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafka kafka;
     private LocalSigningKey signingKey;
-    private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** The current process of each service (replaced when the supervisor restarts one). */
+    private final Map<String, Process> processes = new ConcurrentHashMap<>();
+    /** How each service is started: the supervisor starts it again the same way. */
+    private final Map<String, ProcessBuilder> launchers = new HashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private List<String> jvmFlags;
+    private volatile boolean closing;
+    private Thread supervisor;
 
     private Stack(Config config) {
         this.config = config;
@@ -62,6 +74,7 @@ public final class Stack implements AutoCloseable {
             stack.startServices();
             // Normally under 30 s; generous for a loaded CI machine.
             stack.awaitHealthy(Duration.ofMinutes(6));
+            stack.startSupervisor();
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -72,8 +85,10 @@ public final class Stack implements AutoCloseable {
     private void startInfrastructure() {
         Path data = config.dataDirectory();
         signingKey = LocalSigningKey.loadOrCreate(data.resolve("keys"));
-        log("PostgreSQL on port " + config.postgresPort() + " (data in " + data.resolve("postgres") + ")");
-        postgres = EmbeddedPostgresServer.start(config.postgresPort(), data.resolve("postgres"));
+        log("PostgreSQL on port " + config.postgresPort() + " (data in " + data.resolve("postgres") + "; "
+                + (durable() ? "fsync on, synchronous_commit on" : "fsync off, synchronous_commit off: not crash-safe")
+                + ")");
+        postgres = EmbeddedPostgresServer.start(config.postgresPort(), data.resolve("postgres"), durable());
         for (Service s : Service.ALL) {
             postgres.ensureDatabase(s.database());
         }
@@ -90,14 +105,19 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        jvmFlags = JvmFlags.of(config.mode());
+        log("services' JVM flags: " + String.join(" ", jvmFlags) + (System.getenv(JvmFlags.OVERRIDE_VARIABLE) == null
+                || System.getenv(JvmFlags.OVERRIDE_VARIABLE).isBlank() ? "" : " (from " + JvmFlags.OVERRIDE_VARIABLE + ")"));
         Map<String, String> secrets = LocalSecrets.loadOrCreate(config.dataDirectory().resolve("keys"));
         for (Service s : Service.ALL) {
             Path runner = s.runner(config.repositoryRoot());
             if (!Files.exists(runner)) {
                 throw new IllegalStateException(runner + " is missing: build first with ./mvnw -DskipTests package");
             }
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                    "-jar", runner.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmFlags);
+            command.addAll(List.of("-jar", runner.toString()));
             ProcessBuilder pb = new ProcessBuilder(command).directory(config.repositoryRoot().toFile());
             Map<String, String> env = pb.environment();
             env.put("HTTP_PORT", String.valueOf(port(s)));
@@ -116,12 +136,136 @@ public final class Stack implements AutoCloseable {
                 Path log = logs.resolve(s.name() + ".log");
                 pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             }
+            launchers.put(s.name(), pb);
             try {
                 processes.put(s.name(), pb.start());
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start " + s.name(), e);
             }
         }
+    }
+
+    private boolean durable() {
+        return config.mode() == Mode.DURABLE;
+    }
+
+    private void startSupervisor() {
+        supervisor = new Thread(new Supervisor(), "refugio-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    /**
+     * Watches the service processes (a few times a second): one that exited is started again after the backoff of
+     * {@link RestartBackoff}, and reported when it answers its readiness check again. Stops when the stack closes.
+     */
+    private final class Supervisor implements Runnable {
+
+        private final Map<String, RestartBackoff> backoff = new HashMap<>();
+        private final Map<String, Instant> restartAt = new HashMap<>();
+        private final Map<String, Instant> diedAt = new HashMap<>();
+        private final Map<String, Instant> lastReadyCheck = new HashMap<>();
+        private final Map<String, Boolean> gaveUp = new HashMap<>();
+
+        @Override
+        public void run() {
+            Instant started = Instant.now();
+            for (Service s : Service.ALL) {
+                backoff.put(s.name(), new RestartBackoff());
+                backoff.get(s.name()).ready(started);
+            }
+            while (!closing) {
+                for (Service s : Service.ALL) {
+                    if (closing) {
+                        return;
+                    }
+                    watch(s.name(), Instant.now());
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void watch(String name, Instant now) {
+            if (gaveUp.getOrDefault(name, false)) {
+                return;
+            }
+            Instant due = restartAt.get(name);
+            if (due != null) {
+                if (!now.isBefore(due)) {
+                    restartAt.remove(name);
+                    restart(name);
+                }
+                return;
+            }
+            Process p = processes.get(name);
+            if (p == null) {
+                return;
+            }
+            if (!p.isAlive()) {
+                died(name, p.exitValue(), now);
+            } else if (diedAt.containsKey(name)) {
+                awaitReady(name, now);
+            }
+        }
+
+        private void died(String name, int exit, Instant now) {
+            RestartBackoff b = backoff.get(name);
+            Optional<Duration> delay = b.died(now);
+            diedAt.put(name, now);
+            if (delay.isEmpty()) {
+                gaveUp.put(name, true);
+                log(name + " died (exit " + exit + ") after " + b.restartsInARow() + " restarts in a row; "
+                        + "giving up: it stays down until the stack is started again (see " + logFile(name) + ")");
+                return;
+            }
+            log(name + " died (exit " + exit + "); restarting in " + seconds(delay.get()) + " (restart "
+                    + b.restartsInARow() + ")");
+            restartAt.put(name, now.plus(delay.get()));
+        }
+
+        private void restart(String name) {
+            if (closing) {
+                return;
+            }
+            try {
+                Process p = launchers.get(name).start();
+                processes.put(name, p);
+                restarts.merge(name, 1, Integer::sum);
+                log(name + " started again (pid " + p.pid() + "); waiting until it is ready");
+            } catch (IOException e) {
+                log(name + " could not be started again: " + e.getMessage());
+                // counted as another death: the next attempt waits longer
+                died(name, -1, Instant.now());
+            }
+        }
+
+        private void awaitReady(String name, Instant now) {
+            Instant last = lastReadyCheck.get(name);
+            if (last != null && Duration.between(last, now).toMillis() < 1000) {
+                return;
+            }
+            lastReadyCheck.put(name, now);
+            if (isReady(name)) {
+                Instant died = diedAt.remove(name);
+                lastReadyCheck.remove(name);
+                backoff.get(name).ready(Instant.now());
+                log(name + " is ready again (restart " + backoff.get(name).restartsInARow() + ", "
+                        + seconds(Duration.between(died, Instant.now())) + " after it died)");
+            }
+        }
+
+        private String seconds(Duration d) {
+            long ms = d.toMillis();
+            return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+    }
+
+    private Path logFile(String serviceName) {
+        return config.dataDirectory().resolve("logs").resolve(serviceName + ".log");
     }
 
     private void awaitHealthy(Duration timeout) {
@@ -133,7 +277,7 @@ public final class Stack implements AutoCloseable {
                 Process p = processes.get(s.name());
                 if (!p.isAlive()) {
                     throw new IllegalStateException(s.name() + " exited with code " + p.exitValue() + "; see "
-                            + config.dataDirectory().resolve("logs").resolve(s.name() + ".log"));
+                            + logFile(s.name()));
                 }
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5))
@@ -191,13 +335,27 @@ public final class Stack implements AutoCloseable {
         return signingKey;
     }
 
-    /** The running process of a service (its CPU time and memory are read from it), if it runs. */
-    public java.util.Optional<ProcessHandle> processOf(String serviceName) {
-        Process p = processes.get(serviceName);
-        return p == null || !p.isAlive() ? java.util.Optional.empty() : java.util.Optional.of(p.toHandle());
+    public Mode mode() {
+        return config.mode();
     }
 
-    /** Kills a service as a crash would (SIGKILL, no shutdown hooks); whoever supervises the stack restarts it. */
+    /** The flags the services' JVMs were started with ({@link JvmFlags}). */
+    public List<String> jvmFlags() {
+        return jvmFlags;
+    }
+
+    /** How many times the supervisor has started a service again since the stack started. */
+    public int restarts(String serviceName) {
+        return restarts.getOrDefault(serviceName, 0);
+    }
+
+    /** The running process of a service (its CPU time and memory are read from it), if it runs. */
+    public Optional<ProcessHandle> processOf(String serviceName) {
+        Process p = processes.get(serviceName);
+        return p == null || !p.isAlive() ? Optional.empty() : Optional.of(p.toHandle());
+    }
+
+    /** Kills a service as a crash would (SIGKILL, no shutdown hooks); the supervisor restarts it. */
     public void killService(String serviceName) {
         Process p = processes.get(serviceName);
         if (p != null) {
@@ -237,7 +395,8 @@ public final class Stack implements AutoCloseable {
 
     /** Starts PostgreSQL again on the same port and data. */
     public void restartPostgres() {
-        postgres = EmbeddedPostgresServer.start(config.postgresPort(), config.dataDirectory().resolve("postgres"));
+        postgres = EmbeddedPostgresServer.start(config.postgresPort(), config.dataDirectory().resolve("postgres"),
+                durable());
     }
 
     /**
@@ -270,19 +429,35 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** Stops the supervisor first (a closing stack restarts nothing), then the services, Kafka and PostgreSQL. */
     @Override
     public void close() {
-        for (Map.Entry<String, Process> e : processes.entrySet()) {
-            e.getValue().destroy();
-        }
-        for (Map.Entry<String, Process> e : processes.entrySet()) {
+        closing = true;
+        if (supervisor != null) {
+            supervisor.interrupt();
             try {
-                if (!e.getValue().waitFor(20, TimeUnit.SECONDS)) {
-                    e.getValue().destroyForcibly();
+                supervisor.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            supervisor = null;
+        }
+        List<Process> running = new ArrayList<>();
+        for (Service s : Service.ALL) {
+            Process p = processes.get(s.name());
+            if (p != null) {
+                running.add(p);
+                p.destroy();
+            }
+        }
+        for (Process p : running) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
                 }
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
-                e.getValue().destroyForcibly();
+                p.destroyForcibly();
             }
         }
         processes.clear();

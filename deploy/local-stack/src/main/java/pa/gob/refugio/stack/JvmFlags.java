@@ -29,8 +29,8 @@ public final class JvmFlags {
             "-Dfile.encoding=UTF-8");
 
     /**
-     * What {@code --fast} adds: the C1 compiler only. Starts in about half the time and uses less CPU while warming
-     * up, but peaks far lower (no C2): never for figures that are meant to be production's.
+     * What {@code --fast} adds: the C1 compiler only. Starts quicker and uses less CPU while warming up, but peaks
+     * far lower (no C2): never for figures that are meant to be production's.
      */
     public static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1");
 

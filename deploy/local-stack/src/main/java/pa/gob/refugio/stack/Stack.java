@@ -106,8 +106,9 @@ public final class Stack implements AutoCloseable {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         jvmFlags = JvmFlags.of(config.mode());
-        log("services' JVM flags: " + String.join(" ", jvmFlags) + (System.getenv(JvmFlags.OVERRIDE_VARIABLE) == null
-                || System.getenv(JvmFlags.OVERRIDE_VARIABLE).isBlank() ? "" : " (from " + JvmFlags.OVERRIDE_VARIABLE + ")"));
+        String override = System.getenv(JvmFlags.OVERRIDE_VARIABLE);
+        log("services' JVM flags: " + String.join(" ", jvmFlags)
+                + (override == null || override.isBlank() ? "" : " (from " + JvmFlags.OVERRIDE_VARIABLE + ")"));
         Map<String, String> secrets = LocalSecrets.loadOrCreate(config.dataDirectory().resolve("keys"));
         for (Service s : Service.ALL) {
             Path runner = s.runner(config.repositoryRoot());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.stack.Service;
 import pa.gob.refugio.stack.bench.FamilyMix.Family;
@@ -71,22 +72,43 @@ public final class Bench {
             String runTag = tag.replace("-", "").substring(2);
             List<Family> families = FamilyMix.generate(options.families(), options.seed(), options.rejectedShare(),
                     runTag);
-            int siteCount = FamilyMix.sitesFor(families);
+            List<Family> warm = FamilyMix.generate(options.warmup(), options.seed() + 1, options.rejectedShare(),
+                    runTag + "w");
+            List<Family> all = new ArrayList<>(families);
+            all.addAll(warm);
+            int siteCount = FamilyMix.sitesFor(all);
             List<String> sites = createSites(api, runTag, siteCount);
             List<FamilyRun> runs = new ArrayList<>();
-            families.forEach(f -> runs.add(new FamilyRun(f, sites.get(f.site()))));
+            families.forEach(f -> runs.add(new FamilyRun(f, sites.get(f.index() % siteCount))));
+            List<FamilyRun> warmRuns = new ArrayList<>();
+            warm.forEach(f -> warmRuns.add(new FamilyRun(f, sites.get(f.index() % siteCount))));
 
             Map<String, Long> deadLettersBefore = Checks.openDeadLetters(api);
             long dlqBefore = Checks.dlqRecords(stack.kafkaBootstrapServers());
-            Map<String, Long> dbBefore = DbSizes.read(stack);
             List<String> names = Service.ALL.stream().map(Service::name).toList();
             ResourceSampler sampler = new ResourceSampler(names, stack::process);
             FaultInjector faults = new FaultInjector(stack.stack().orElse(null), options.faults());
+            boolean keys = !options.faults().isEmpty();
+            AtomicReference<Driver> current = new AtomicReference<>();
 
             try (EventMonitor monitor = new EventMonitor(stack.kafkaBootstrapServers());
-                 Driver driver = new Driver(api, runs, options.clients(), !options.faults().isEmpty())) {
+                 Driver driver = new Driver(api, runs, options.clients(), keys)) {
                 sampler.start();
-                monitor.start(driver::onEvent);
+                monitor.start(e -> current.get().onEvent(e));
+                if (!warmRuns.isEmpty()) {
+                    try (Driver warmup = new Driver(api, warmRuns, options.clients(), keys)) {
+                        current.set(warmup);
+                        say("warm-up: " + warmRuns.size() + " families, not measured ...");
+                        long w0 = System.nanoTime();
+                        warmup.start();
+                        warmup.awaitEnd(options.stallTimeout());
+                        say("warm-up done in " + (System.nanoTime() - w0) / 1_000_000_000L + " s ("
+                                + warmup.finished.get() + " at their end, " + warmup.failed.get() + " failed)");
+                    }
+                }
+                sampler.mark();
+                Map<String, Long> dbBefore = DbSizes.read(stack);
+                current.set(driver);
                 long start = System.nanoTime();
                 driver.start();
                 faults.start(driver.registered::get, options.families());
@@ -101,7 +123,9 @@ public final class Bench {
                 List<ResourceSampler.Usage> usage = sampler.stop();
                 Map<String, Long> dbAfter = DbSizes.read(stack);
                 say("checking: every family at its end, documents, dead letters ...");
-                Checks.Outcome outcome = Checks.run(runs, monitor, api, options.clients(), dlqBefore,
+                List<FamilyRun> checked = new ArrayList<>(runs);
+                checked.addAll(warmRuns);
+                Checks.Outcome outcome = Checks.run(checked, monitor, api, options.clients(), dlqBefore,
                         deadLettersBefore, stack.kafkaBootstrapServers());
 
                 Results.Comparison plain = null;

@@ -11,12 +11,13 @@ import java.util.Locale;
  */
 public record BenchOptions(int families, int clients, long seed, boolean useRunning, boolean keep,
                            List<Fault> faults, int segment, int plainSqlRegistrations, double rejectedShare,
-                           Duration stallTimeout) {
+                           Duration stallTimeout, int warmup) {
 
     public static final String USAGE = """
             usage: refugio bench [--families N] [--clients C] [--seed S] [--use-running] [--keep]
                                  [--fault kafka-pause=60s | --fault db-restart | --fault kill=<service>]
                                  [--segment 1000] [--plain-sql N] [--rejected 0.1] [--stall-timeout 5m]
+                                 [--warmup W]
               --families N       families driven through the whole procedure (default 100)
               --clients C        concurrent HTTP callers (default 8); the plain-SQL comparison uses as many
               --seed S           the family mix (default 1): the same seed gives the same families
@@ -28,7 +29,9 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
               --plain-sql N      registrations written as plain JDBC transactions (default: as many as families,
                                  at most 5000; 0 skips the comparison)
               --rejected R       share of families rejected, then reconsideration, appeal (default 0.1)
-              --stall-timeout D  give up when no family progresses for this long (default 5m)""";
+              --stall-timeout D  give up when no family progresses for this long (default 5m)
+              --warmup W         families driven first and not measured, so the JVMs have compiled the hot code
+                                 (default: a tenth of the families, at most 200)""";
 
     /** A fault injected during the run. */
     public record Fault(Kind kind, Duration duration, String service) {
@@ -76,6 +79,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
         Integer plainSql = null;
         double rejected = 0.1;
         Duration stall = Duration.ofMinutes(5);
+        Integer warmup = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -88,7 +92,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
                 case "--use-running" -> useRunning = true;
                 case "--keep" -> keep = true;
                 case "--families", "--clients", "--seed", "--fault", "--segment", "--plain-sql", "--rejected",
-                        "--stall-timeout" -> {
+                        "--stall-timeout", "--warmup" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(arg + " needs a value");
@@ -103,6 +107,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
                         case "--segment" -> segment = positive(arg, value);
                         case "--plain-sql" -> plainSql = (int) number(arg, value);
                         case "--rejected" -> rejected = share(arg, value);
+                        case "--warmup" -> warmup = (int) number(arg, value);
                         default -> stall = duration(value);
                     }
                 }
@@ -116,7 +121,8 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
             throw new IllegalArgumentException("--plain-sql must be 0 or more");
         }
         return new BenchOptions(families, clients, seed, useRunning, keep, List.copyOf(faults), segment,
-                plainSql == null ? Math.min(families, 5000) : plainSql, rejected, stall);
+                plainSql == null ? Math.min(families, 5000) : plainSql, rejected, stall,
+                warmup == null ? Math.min(200, families / 10) : Math.max(0, warmup));
     }
 
     /** {@code 60s}, {@code 2m}, {@code 500ms}, {@code 1h} or an ISO-8601 duration ({@code PT1M}). */

@@ -17,11 +17,12 @@ final class Hops {
     /** The hops measured, upstream → downstream. */
     static final List<Hop> ALL = List.of(
             new Hop("ApplicationRegistered", "InterviewScheduled", "registration → interview-service books"),
-            new Hop("InterviewCompleted", "CaseReadyForDecision", "last interview held → case ready (same service)"),
             new Hop("CaseReadyForDecision", "ApplicationAdmitted", "case ready → admitted (driver's HTTP call inside)"),
             new Hop("ApplicationAdmitted", "ProvisionalIdIssued", "admitted → documents-service issues"),
             new Hop("StatusRecognized", "RefugeeDocumentIssued", "recognised → documents-service issues"),
             new Hop("StatusRecognized", "DocumentSuperseded", "recognised → provisional ID superseded"),
+            new Hop("StatusRecognized", "AsylumSeekerCertificateRevoked",
+                    "recognised → registration-service closes the case"),
             new Hop("ResolutionNotified", "ReconsiderationWindowOpened", "rejection notified → appeals-service opens"),
             new Hop("AppealDenied", "RejectionBecameFinal", "appeal denied → decision-service makes it final"),
             new Hop("RejectionBecameFinal", "DocumentRevoked", "final rejection → documents-service revokes"));

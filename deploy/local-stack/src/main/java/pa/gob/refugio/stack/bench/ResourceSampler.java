@@ -83,6 +83,12 @@ final class ResourceSampler implements AutoCloseable {
         }
     }
 
+    /** From now on: CPU time counts from here (after the warm-up); memory peaks keep counting. */
+    synchronized void mark() {
+        sample(false);
+        tracked.values().forEach(t -> t.cpuTicksByPid.replaceAll((pid, v) -> new long[] {v[1], v[1]}));
+    }
+
     /** Samples once more and stops; returns each service's CPU seconds since {@link #start()} and its memory. */
     synchronized List<Usage> stop() {
         running = false;

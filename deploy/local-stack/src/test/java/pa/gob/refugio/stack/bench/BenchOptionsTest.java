@@ -25,7 +25,7 @@ class BenchOptionsTest {
 
     @Test
     void readsEveryOptionWithASpaceOrAnEqualsSign() {
-        BenchOptions o = BenchOptions.parse("--families", "10_000", "--clients=4", "--seed", "7", "--keep",
+        BenchOptions o = BenchOptions.parse("--families", "10_000", "--clients=4", "--seed", "7", "--keep", "--warmup", "0",
                 "--segment=500", "--plain-sql", "0", "--rejected=0.2", "--stall-timeout", "90s");
         assertEquals(10_000, o.families());
         assertEquals(4, o.clients());
@@ -35,6 +35,13 @@ class BenchOptionsTest {
         assertEquals(0, o.plainSqlRegistrations());
         assertEquals(0.2, o.rejectedShare());
         assertEquals(Duration.ofSeconds(90), o.stallTimeout());
+        assertEquals(0, o.warmup());
+    }
+
+    @Test
+    void aTenthOfTheFamiliesWarmUpTheServicesAtMostTwoHundred() {
+        assertEquals(10, BenchOptions.parse("--families", "100").warmup());
+        assertEquals(200, BenchOptions.parse("--families", "10000").warmup());
     }
 
     @Test

@@ -68,6 +68,8 @@ public final class Bench {
         long t0 = System.nanoTime();
         try (BenchStack stack = options.useRunning() ? BenchStack.running(root) : BenchStack.start(root, options.keep())) {
             say("stack ready in " + Duration.ofNanos(System.nanoTime() - t0).toSeconds() + " s");
+            // Ctrl-C: stop the own stack's processes too (they are not ended with this JVM)
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
             Api api = new Api(stack);
             String runTag = tag.replace("-", "").substring(2);
             List<Family> families = FamilyMix.generate(options.families(), options.seed(), options.rejectedShare(),

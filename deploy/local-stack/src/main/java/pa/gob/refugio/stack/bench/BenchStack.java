@@ -32,6 +32,7 @@ final class BenchStack implements AutoCloseable {
     private final String kafka;
     private final LocalSigningKey key;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BenchStack(Stack stack, Path data, boolean keep, int postgresPort, String kafka, LocalSigningKey key) {
         this.stack = stack;
@@ -125,7 +126,7 @@ final class BenchStack implements AutoCloseable {
 
     @Override
     public void close() {
-        if (stack == null) {
+        if (stack == null || !closed.compareAndSet(false, true)) {
             return;
         }
         stack.close();

@@ -166,6 +166,10 @@ final class EventMonitor implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (thread.getState() == Thread.State.NEW) {
+            consumer.close(Duration.ofSeconds(5));
+            return;
+        }
         consumer.wakeup();
         try {
             thread.join(10_000);

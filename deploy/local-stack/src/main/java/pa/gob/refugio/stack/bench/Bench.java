@@ -76,8 +76,11 @@ public final class Bench {
                     runTag);
             List<Family> warm = FamilyMix.generate(options.warmup(), options.seed() + 1, options.rejectedShare(),
                     runTag + "w");
+            List<Family> alone = FamilyMix.generate(options.registrationAlone(), options.seed() + 2, 0,
+                    runTag + "r");
             List<Family> all = new ArrayList<>(families);
             all.addAll(warm);
+            all.addAll(alone);
             int siteCount = FamilyMix.sitesFor(all);
             List<String> sites = createSites(api, runTag, siteCount);
             List<FamilyRun> runs = new ArrayList<>();
@@ -130,12 +133,16 @@ public final class Bench {
                 Checks.Outcome outcome = Checks.run(checked, monitor, api, options.clients(), dlqBefore,
                         deadLettersBefore, stack.kafkaBootstrapServers());
 
+                Results.RegistrationAlone registrationAlone = alone.isEmpty() ? null
+                        : registrationAlone(api, alone, sites);
+                double apiRate = registrationAlone != null ? registrationAlone.perSecond()
+                        : registrationRate(driver, start);
                 Results.Comparison plain = null;
                 if (options.plainSqlRegistrations() > 0) {
-                    plain = plainSql(api, stack, sites.get(0), driver, runs, start, runTag);
+                    plain = plainSql(api, stack, sites.get(0), apiRate, runTag);
                 }
                 Results results = results(startedAt, stack, runs, sites.size(), driver, monitor, start, usage,
-                        dbBefore, dbAfter, plain, outcome, faults, api.calls.get());
+                        dbBefore, dbAfter, registrationAlone, plain, outcome, faults, api.calls.get());
                 write(results);
                 return outcome.passed() ? 0 : 1;
             } finally {
@@ -197,8 +204,39 @@ public final class Bench {
     }
 
     /** The plain-SQL comparison: a template registration over the API, then its rows as JDBC batches. */
-    private Results.Comparison plainSql(Api api, BenchStack stack, String site, Driver driver, List<FamilyRun> runs,
-                                        long start, String runTag) {
+    /**
+     * Registrations alone: {@code families} registered by the C callers, nothing else driven (the services still
+     * react to them). These families are left at the interview stage.
+     */
+    private Results.RegistrationAlone registrationAlone(Api api, List<Family> families, List<String> sites)
+            throws InterruptedException {
+        say("registration alone: " + families.size() + " families ...");
+        Samples calls = new Samples();
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                options.clients());
+        LocalDate today = LocalDate.now();
+        long t0 = System.nanoTime();
+        for (Family f : families) {
+            pool.execute(() -> {
+                long c0 = System.nanoTime();
+                Api.Answer a = api.post(Roles.ONPAR_REGISTRATION, "registration-service", "/api/v1/applications",
+                        f.registrationJson(sites.get(f.index() % sites.size()), today));
+                if (a.status() == 201) {
+                    calls.add((System.nanoTime() - c0) / 1000);
+                    created.incrementAndGet();
+                } else {
+                    say("registration alone: " + a);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(2, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Results.RegistrationAlone(created.get(), seconds, created.get() / seconds, calls.summary());
+    }
+
+    private Results.Comparison plainSql(Api api, BenchStack stack, String site, double apiRate, String runTag) {
         try {
             Family template = new Family(-1, 2, 1, false, false, 0, false, FamilyMix.surname(runTag + "t", 0));
             Api.Answer a = api.post(Roles.ONPAR_REGISTRATION, "registration-service", "/api/v1/applications",
@@ -211,9 +249,8 @@ public final class Bench {
                     + rows.keySet() + ") ...");
             PlainSqlComparison.Result r = PlainSqlComparison.run(url, rows, options.plainSqlRegistrations(),
                     options.clients());
-            double api201 = registrationRate(driver, start);
             return new Results.Comparison(r.registrations(), r.seconds(), r.perSecond(), r.rowsPerRegistration(),
-                    api201 / r.perSecond());
+                    apiRate / r.perSecond());
         } catch (Exception e) {
             say("plain-SQL comparison failed: " + e);
             return null;
@@ -227,7 +264,8 @@ public final class Bench {
 
     private Results results(String startedAt, BenchStack stack, List<FamilyRun> runs, int sites, Driver driver,
                             EventMonitor monitor, long start, List<ResourceSampler.Usage> usage,
-                            Map<String, Long> dbBefore, Map<String, Long> dbAfter, Results.Comparison plain,
+                            Map<String, Long> dbBefore, Map<String, Long> dbAfter,
+                            Results.RegistrationAlone registrationAlone, Results.Comparison plain,
                             Checks.Outcome outcome, FaultInjector faults, long httpCalls) {
         List<FamilyRun> finished = runs.stream().filter(FamilyRun::finished).toList();
         long last = finished.stream().mapToLong(r -> r.finishedNanos).max().orElse(System.nanoTime());
@@ -263,7 +301,7 @@ public final class Bench {
                 stack.own() ? "own stack, Stack.Mode.DURABLE, free ports" : "the running local stack (default ports)",
                 runs.size(), options.clients(), options.seed(), sites, options.rejectedShare(),
                 options.faults().stream().map(Object::toString).toList(), faults.log());
-        return new Results(run, throughput, hops, Hops.delivery(cases).summary(), segments, services, plain, outcome,
+        return new Results(run, throughput, registrationAlone, hops, Hops.delivery(cases).summary(), segments, services, plain, outcome,
                 byName);
     }
 

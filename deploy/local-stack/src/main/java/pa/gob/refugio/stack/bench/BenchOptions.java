@@ -11,13 +11,13 @@ import java.util.Locale;
  */
 public record BenchOptions(int families, int clients, long seed, boolean useRunning, boolean keep,
                            List<Fault> faults, int segment, int plainSqlRegistrations, double rejectedShare,
-                           Duration stallTimeout, int warmup) {
+                           Duration stallTimeout, int warmup, int registrationAlone) {
 
     public static final String USAGE = """
             usage: refugio bench [--families N] [--clients C] [--seed S] [--use-running] [--keep]
                                  [--fault kafka-pause=60s | --fault db-restart | --fault kill=<service>]
                                  [--segment 1000] [--plain-sql N] [--rejected 0.1] [--stall-timeout 5m]
-                                 [--warmup W]
+                                 [--warmup W] [--registration-alone R]
               --families N       families driven through the whole procedure (default 100)
               --clients C        concurrent HTTP callers (default 8); the plain-SQL comparison uses as many
               --seed S           the family mix (default 1): the same seed gives the same families
@@ -31,7 +31,10 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
               --rejected R       share of families rejected, then reconsideration, appeal (default 0.1)
               --stall-timeout D  give up when no family progresses for this long (default 5m)
               --warmup W         families driven first and not measured, so the JVMs have compiled the hot code
-                                 (default: a tenth of the families, at most 200)""";
+                                 (default: a tenth of the families, at most 200)
+              --registration-alone R  after the run, R more families only registered (nothing else driven), for
+                                 the API's registration rate alone (default: as many as families, at most 1000;
+                                 0 skips it)""";
 
     /** A fault injected during the run. */
     public record Fault(Kind kind, Duration duration, String service) {
@@ -80,6 +83,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
         double rejected = 0.1;
         Duration stall = Duration.ofMinutes(5);
         Integer warmup = null;
+        Integer alone = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -92,7 +96,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
                 case "--use-running" -> useRunning = true;
                 case "--keep" -> keep = true;
                 case "--families", "--clients", "--seed", "--fault", "--segment", "--plain-sql", "--rejected",
-                        "--stall-timeout", "--warmup" -> {
+                        "--stall-timeout", "--warmup", "--registration-alone" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(arg + " needs a value");
@@ -108,6 +112,7 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
                         case "--plain-sql" -> plainSql = (int) number(arg, value);
                         case "--rejected" -> rejected = share(arg, value);
                         case "--warmup" -> warmup = (int) number(arg, value);
+                        case "--registration-alone" -> alone = (int) number(arg, value);
                         default -> stall = duration(value);
                     }
                 }
@@ -122,7 +127,8 @@ public record BenchOptions(int families, int clients, long seed, boolean useRunn
         }
         return new BenchOptions(families, clients, seed, useRunning, keep, List.copyOf(faults), segment,
                 plainSql == null ? Math.min(families, 5000) : plainSql, rejected, stall,
-                warmup == null ? Math.min(200, families / 10) : Math.max(0, warmup));
+                warmup == null ? Math.min(200, families / 10) : Math.max(0, warmup),
+                alone == null ? Math.min(1000, families) : Math.max(0, alone));
     }
 
     /** {@code 60s}, {@code 2m}, {@code 500ms}, {@code 1h} or an ISO-8601 duration ({@code PT1M}). */

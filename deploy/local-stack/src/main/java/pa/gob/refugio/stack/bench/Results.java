@@ -7,6 +7,7 @@ import java.util.Map;
 record Results(
         Run run,
         Throughput throughput,
+        RegistrationAlone registrationAlone,
         List<Hop> hops,
         Samples.Summary delivery,
         List<Segment> segments,
@@ -28,6 +29,15 @@ record Results(
     record Throughput(int families, int finished, double seconds, double familiesPerSecond, int registrations,
                       double registrationSeconds, double registrationsPerSecond, Samples.Summary registrationCall,
                       long httpCalls, long retries) {
+    }
+
+    /** Registrations alone (no other step driven meanwhile), C callers: the API's registration rate. */
+    record RegistrationAlone(int registrations, double seconds, double perSecond, Samples.Summary call) {
+    }
+
+    /** The registration rate the targets and the plain-SQL ratio use: alone if measured, else during the run. */
+    double registrationRate() {
+        return registrationAlone != null ? registrationAlone.perSecond() : throughput.registrationsPerSecond();
     }
 
     record Hop(String name, String meaning, boolean eventDriven, Samples.Summary latency) {
@@ -56,8 +66,8 @@ record Results(
                 .mapToDouble(h -> h.latency().p99Ms()).max().orElse(0);
         double worstIdle = services.stream().mapToDouble(ServiceCost::idleRssMb).max().orElse(0);
         return List.of(
-                new Target("registration", "≥ 200 families/s", fmt(throughput.registrationsPerSecond()) + "/s",
-                        throughput.registrationsPerSecond() >= 200),
+                new Target(registrationAlone != null ? "registration (alone)" : "registration (during the procedure)",
+                        "≥ 200 families/s", fmt(registrationRate()) + "/s", registrationRate() >= 200),
                 new Target("whole procedure", "≥ 30 families/s", fmt(throughput.familiesPerSecond()) + "/s",
                         throughput.familiesPerSecond() >= 30),
                 new Target("one hop p99 (worst event-driven hop, at the load run)", "≤ 100 ms",

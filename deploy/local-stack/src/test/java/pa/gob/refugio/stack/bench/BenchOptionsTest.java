@@ -36,6 +36,8 @@ class BenchOptionsTest {
         assertEquals(0.2, o.rejectedShare());
         assertEquals(Duration.ofSeconds(90), o.stallTimeout());
         assertEquals(0, o.warmup());
+        assertEquals(1000, BenchOptions.parse("--families", "5000").registrationAlone());
+        assertEquals(0, BenchOptions.parse("--registration-alone", "0").registrationAlone());
     }
 
     @Test

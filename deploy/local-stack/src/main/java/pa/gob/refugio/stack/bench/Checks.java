@@ -43,6 +43,14 @@ final class Checks {
     static Outcome run(List<FamilyRun> runs, EventMonitor monitor, Api api, int clients, long dlqBefore,
                        Map<String, Long> deadLettersBefore, String kafka) throws InterruptedException {
         List<String> broken = new ArrayList<>();
+        for (Service s : Service.ALL) {
+            Api.Answer ready = api.getAnonymous(s.name(), "/q/health/ready");
+            if (ready.status() != 200) {
+                broken.add(s.name() + " is not ready at the end of the run (GET /q/health/ready: "
+                        + (ready.status() == 0 ? "no answer, the process is down" : String.valueOf(ready.status()))
+                        + ")");
+            }
+        }
         int atEnd = 0;
         List<String> stuck = new ArrayList<>();
         long duplicates = 0;

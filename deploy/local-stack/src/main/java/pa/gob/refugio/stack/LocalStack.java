@@ -1,7 +1,7 @@
 package pa.gob.refugio.stack;
 
-import java.nio.file.Path;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -46,7 +46,7 @@ import pa.gob.refugio.stack.Stack;
  * <li>CPU seconds per registration of each service process ({@code /proc/<pid>/stat} utime + stime), over the
  * measured window, and again once interview-service has reacted to every registration of the window (the
  * asynchronous cost of the events included), and that less what the service burns idle ({@code probe.idle}
- * seconds, default 10, measured before the window): the figure to trust on a shared machine;</li>
+ * seconds, default 10, measured once all is consumed): the figure to trust on a shared machine;</li>
  * <li>the relay's latency (ApplicationRegistered's {@code ce_time} → the Kafka record's timestamp) and the hop's
  * (ApplicationRegistered's {@code ce_time} → the {@code ce_time} of interview-service's first event of the case,
  * InterviewScheduled or CaseWaitlisted), p50/p99/max.</li>
@@ -107,13 +107,6 @@ class RegistrationLoadProbe {
         System.out.printf("probe: warm-up %d registrations in %d s (%d refused)%n", warm.ok.get(), WARMUP,
                 warm.refused.get());
         Thread.sleep(3000);
-        // what each service burns doing nothing (pollers, metrics), to tell it from the cost of a registration
-        Map<String, Long> idle0 = cpuTicks(stack);
-        long idleStart = System.nanoTime();
-        Thread.sleep(IDLE * 1000L);
-        double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
-        Map<String, Long> idle1 = cpuTicks(stack);
-
         Map<String, Long> cpu0 = cpuTicks(stack);
         hops.measureFrom(Instant.now());
         Load load = new Load(http, uri, token);
@@ -132,6 +125,14 @@ class RegistrationLoadProbe {
         Map<String, Long> cpu2 = cpuTicks(stack);
         double drained = (System.nanoTime() - t0) / 1e9;
         hops.stop();
+        // what each service burns doing nothing (pollers, metrics), to tell it from the cost of a registration;
+        // after a pause, so that the last events of the window are consumed everywhere
+        Thread.sleep(5000);
+        Map<String, Long> idle0 = cpuTicks(stack);
+        long idleStart = System.nanoTime();
+        Thread.sleep(IDLE * 1000L);
+        double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+        Map<String, Long> idle1 = cpuTicks(stack);
 
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n==== registration load probe: %d callers, %d s%s (load average %s) ====%n",
@@ -140,7 +141,7 @@ class RegistrationLoadProbe {
                         + "HTTP p50 %d ms, p99 %d ms%n", registered, load.members.get(), load.refused.get(), elapsed,
                 registered / elapsed, load.percentile(50), load.percentile(99)));
         out.append(String.format("CPU seconds per registration: window | window + asynchronous work until "
-                + "interview-service reacted (%.0f s) | the same less idle CPU (%d s measured before)%n", drained, IDLE));
+                + "interview-service reacted (%.0f s) | the same less idle CPU (%d s measured after)%n", drained, IDLE));
         double[] totals = new double[3];
         for (String s : cpu0.keySet()) {
             double idlePerSecond = (idle1.get(s) - idle0.get(s)) / (double) CLOCK_TICKS / idleSeconds;

@@ -15,6 +15,7 @@ import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.registration.application.Member;
 import pa.gob.refugio.registration.certificate.CertificateToken.Claims;
 import pa.gob.refugio.registration.file.MemberFiles;
@@ -50,9 +51,12 @@ public class Certificates {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CertificateView> issue(UUID caseId, List<Member> members, LocalDate validFrom, Trace trace) {
         LocalDate validUntil = validFrom.plusDays(validityDays - 1L);
+        // the members' numbers in one round trip, in order (no flush: see TransactionSql)
+        List<Long> seqs = TransactionSql.column(em, Long.class,
+                "select nextval('certificate_number_seq') from generate_series(1, ?)", members.size());
+        java.util.Iterator<Long> next = seqs.iterator();
         return members.stream().map(m -> {
-            Number seq = (Number) em.createNativeQuery("select nextval('certificate_number_seq')").getSingleResult();
-            String number = String.format("SA-%d-%07d", validFrom.getYear(), seq.longValue());
+            String number = String.format("SA-%d-%07d", validFrom.getYear(), next.next());
             Certificate c = Certificate.issue(number, caseId, m.id(), validFrom, validUntil);
             em.persist(c);
             outbox.publish(new AsylumSeekerCertificateIssued(

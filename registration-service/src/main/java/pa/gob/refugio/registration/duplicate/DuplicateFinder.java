@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.registration.duplicate.SearchKeys.Key;
 import pa.gob.refugio.registration.duplicate.SearchKeys.Kind;
 
@@ -46,10 +47,12 @@ public class DuplicateFinder {
             return List.of();
         }
         // Two officers registering the same person at once: the second waits for the first to commit, then sees it.
-        for (String hash : new java.util.TreeSet<>(positionsByHash.keySet())) {
-            em.createNativeQuery("select cast(pg_advisory_xact_lock(?1) as text)")
-                    .setParameter(1, Long.parseUnsignedLong(hash.substring(0, 16), 16)).getSingleResult();
-        }
+        // One statement takes every lock, in the same order as before (the hashes sorted), so two registrations
+        // sharing keys never deadlock.
+        Long[] lockKeys = new java.util.TreeSet<>(positionsByHash.keySet()).stream()
+                .map(hash -> Long.parseUnsignedLong(hash.substring(0, 16), 16)).toArray(Long[]::new);
+        TransactionSql.column(em, Long.class, "select count(pg_advisory_xact_lock(k)) from "
+                + "(select k from unnest(?) with ordinality as u(k, n) order by n) l", (Object) lockKeys);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.case_number, a.status, s.key_hash "
                         + "from search_key s join application a on a.id = s.application_id "
@@ -73,12 +76,11 @@ public class DuplicateFinder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(UUID applicationId, UUID memberId, List<Key> memberKeys) {
-        for (Key key : memberKeys.stream().distinct().toList()) {
-            em.createNativeQuery("insert into search_key (member_id, application_id, kind, key_hash) "
-                            + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, memberId).setParameter(2, applicationId)
-                    .setParameter(3, key.kind().name()).setParameter(4, key.hash()).executeUpdate();
-        }
+        // one round trip for the member's keys; no flush (the caller flushed the member): see TransactionSql
+        List<Object[]> rows = memberKeys.stream().distinct()
+                .map(key -> new Object[]{memberId, applicationId, key.kind().name(), key.hash()}).toList();
+        TransactionSql.batch(em, "insert into search_key (member_id, application_id, kind, key_hash) "
+                + "values (?, ?, ?, ?) on conflict do nothing", rows);
     }
 
     /** An existing case with the persons of the new request it matches, and on what. */

@@ -32,6 +32,25 @@ public final class MemberStages {
             "InterviewCompleted", "InterviewNoShow", "InterviewCancelled", "ExtensionInterviewCalled",
             "CaseWaitlisted", "CaseReadyForDecision");
 
+    /**
+     * The events that can move a member from one stage to another ({@link #step}'s cases) and the registration that
+     * starts the first: the read model is recomputed after these only; any other event of the case (a certificate
+     * issued, a document revoked...) leaves every member where they stand. Keep in step with {@link #step}.
+     */
+    public static final Set<String> STAGE_EVENTS = Set.of("ApplicationRegistered", "AppealDenied", "AppealFiled",
+            "AppealGranted", "AppealWindowOpened", "ApplicationAbandoned", "ApplicationAdmitted",
+            "ApplicationNotAdmitted", "ApplicationWithdrawn", "CaseReadyForDecision", "CaseWaitlisted",
+            "ChallengeWindowReinstated", "ExtensionInterviewCalled", "FinalRejectionReversed", "InterviewCancelled",
+            "InterviewCompleted", "InterviewNoShow", "InterviewRescheduled", "InterviewScheduled",
+            "ProvisionalIdIssued", "ReconsiderationConfirmed", "ReconsiderationFiled", "ReconsiderationGranted",
+            "ReconsiderationWindowOpened", "RefugeeDocumentIssued", "RejectionBecameFinal", "ResolutionNotified",
+            "StatusRecognized", "StatusRejected");
+
+    /** Whether an event of this type (its name, without version) may change where a member stands. */
+    public static boolean movesStages(String eventType) {
+        return STAGE_EVENTS.contains(eventType);
+    }
+
     private MemberStages() {
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.sql.NativeValues;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.kit.time.PanamaClock;
 import pa.gob.refugio.registration.application.Application;
 import pa.gob.refugio.registration.application.ApplicationRepository;
@@ -53,47 +55,55 @@ public class ProgressReadModel {
     public void refresh(UUID caseId) {
         // One refresh of a case at a time, reading what the previous one committed: the consumers of two topics may
         // carry events of the same case at once, and the later writer must not overwrite with an older timeline.
-        if (em.createNativeQuery("select id from application where id = ?1 for update").setParameter(1, caseId)
-                .getResultList().isEmpty()) {
+        // The caller's pending changes first (as a native query would flush them), then plain JDBC from here on: the
+        // statements below touch no entity, so they need no flush each (see TransactionSql).
+        em.flush();
+        if (TransactionSql.column(em, java.util.UUID.class, "select id from application where id = ? for update",
+                caseId).isEmpty()) {
             return; // an event about a case registered elsewhere (or not yet): nothing to place
         }
-        Optional<Application> found = applications.findByIdOptional(caseId);
-        if (found.isEmpty()) {
+        // What the stages need of the members, read as plain values: loading the entities would decrypt every
+        // member's names (encrypted at rest) on every event of the case.
+        List<Object[]> members = TransactionSql.rows(em, "select m.id, m.family_role, m.procedure_status, m.ended_on,"
+                + " a.registered_at from member m join application a on a.id = m.application_id where a.id = ?"
+                + " order by m.position", caseId);
+        if (members.isEmpty()) {
             return;
         }
-        Application a = found.get();
         List<MemberStages.Fact> facts = em.createQuery("from TimelineEntry where caseId = ?1", TimelineEntry.class)
                 .setParameter(1, caseId).getResultList().stream()
                 .map(e -> new MemberStages.Fact(e.eventType(), e.occurredAt(), read(e.factsJson()), e.memberIds()))
                 .toList();
-        for (Member m : a.members()) {
-            List<MemberStages.StageEntry> history = MemberStages.of(m.id(), a.registeredAt(),
-                    m.procedureStatus().name(), startOf(m.endedOn()), facts);
-            write(caseId, m, history);
+        for (Object[] m : members) {
+            UUID memberId = NativeValues.uuid(m[0]);
+            List<MemberStages.StageEntry> history = MemberStages.of(memberId, NativeValues.instant(m[4]),
+                    (String) m[2], startOf(localDate(m[3])), facts);
+            write(caseId, memberId, (String) m[1], history);
         }
     }
 
-    private void write(UUID caseId, Member m, List<MemberStages.StageEntry> history) {
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private void write(UUID caseId, UUID memberId, String role, List<MemberStages.StageEntry> history) {
         MemberStages.StageEntry now = MemberStages.current(history);
-        em.createNativeQuery("insert into member_progress (member_id, case_id, role, stage, waiting_for, since, held_by)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (member_id) do update set stage = excluded.stage,"
-                        + " waiting_for = excluded.waiting_for, since = excluded.since, held_by = excluded.held_by,"
-                        + " role = excluded.role")
-                .setParameter(1, m.id()).setParameter(2, caseId).setParameter(3, m.familyRole().name())
-                .setParameter(4, now.stage().name()).setParameter(5, now.waitingFor())
-                .setParameter(6, Timestamp.from(now.since())).setParameter(7, now.stage().heldBy())
-                .executeUpdate();
-        em.createNativeQuery("delete from member_stage where member_id = ?1").setParameter(1, m.id()).executeUpdate();
+        TransactionSql.update(em, "insert into member_progress (member_id, case_id, role, stage, waiting_for, since,"
+                        + " held_by) values (?, ?, ?, ?, ?, ?, ?) on conflict (member_id) do update set"
+                        + " stage = excluded.stage, waiting_for = excluded.waiting_for, since = excluded.since,"
+                        + " held_by = excluded.held_by, role = excluded.role",
+                memberId, caseId, role, now.stage().name(), now.waitingFor(),
+                Timestamp.from(now.since()), now.stage().heldBy());
+        TransactionSql.update(em, "delete from member_stage where member_id = ?", memberId);
+        List<Object[]> rows = new ArrayList<>(history.size());
         for (int i = 0; i < history.size(); i++) {
             MemberStages.StageEntry s = history.get(i);
             Instant left = i + 1 < history.size() ? history.get(i + 1).since() : null;
-            em.createNativeQuery("insert into member_stage (member_id, position, case_id, stage, entered_at, left_at)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, m.id()).setParameter(2, i).setParameter(3, caseId)
-                    .setParameter(4, s.stage().name()).setParameter(5, Timestamp.from(s.since()))
-                    .setParameter(6, left == null ? null : Timestamp.from(left))
-                    .executeUpdate();
+            rows.add(new Object[]{memberId, i, caseId, s.stage().name(), Timestamp.from(s.since()),
+                    left == null ? null : Timestamp.from(left)});
         }
+        TransactionSql.batch(em, "insert into member_stage (member_id, position, case_id, stage, entered_at, left_at)"
+                + " values (?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Where each member of the case stands; 404 for an unknown case. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.registration.application.Member;
 import pa.gob.refugio.registration.duplicate.SearchKeys;
 
@@ -32,13 +33,17 @@ public class SearchIndex {
     /** Writes the index rows of a member (idempotent). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void index(UUID applicationId, Member member) {
+        List<Object[]> rows = new ArrayList<>();
         for (String hash : keys.nameTokenHashes(member.givenNames(), member.familyNames())) {
-            insert(member.id(), applicationId, Kind.NAME_TOKEN, hash);
+            rows.add(new Object[]{member.id(), applicationId, Kind.NAME_TOKEN.name(), hash});
         }
         String document = keys.documentNumberHash(member.idDocumentNumber());
         if (document != null) {
-            insert(member.id(), applicationId, Kind.DOCUMENT_NUMBER, document);
+            rows.add(new Object[]{member.id(), applicationId, Kind.DOCUMENT_NUMBER.name(), document});
         }
+        // one round trip; no flush (the member is written already: the caller flushed it), see TransactionSql
+        TransactionSql.batch(em, "insert into member_search_index (member_id, application_id, kind, key_hash) "
+                + "values (?, ?, ?, ?) on conflict do nothing", rows);
     }
 
     /** The hashes a name query must all match (one per distinct token); empty when the query has no token. */
@@ -55,10 +60,4 @@ public class SearchIndex {
         return SearchKeys.nameTokens(name);
     }
 
-    private void insert(UUID memberId, UUID applicationId, Kind kind, String hash) {
-        em.createNativeQuery("insert into member_search_index (member_id, application_id, kind, key_hash) "
-                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, memberId).setParameter(2, applicationId)
-                .setParameter(3, kind.name()).setParameter(4, hash).executeUpdate();
-    }
 }

@@ -16,6 +16,7 @@ import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
+import pa.gob.refugio.registration.progress.MemberStages;
 import pa.gob.refugio.registration.progress.ProgressReadModel;
 
 /**
@@ -56,11 +57,17 @@ public class TimelineConsumer {
         builder.on(type, andProgress(timeline::record, progress));
     }
 
-    /** The timeline first, then the read model of the case's members: both in the inbox transaction. */
+    /**
+     * The timeline first, then the read model of the case's members: both in the inbox transaction. Events that move
+     * no member's stage (certificates, documents, ...) leave the read model as the last refresh left it: recomputing
+     * it gave the same rows, at a cost that grew with the case's timeline (MemberStages.movesStages).
+     */
     private static <E extends DomainEvent> Consumer<E> andProgress(Consumer<E> handler, ProgressReadModel progress) {
         return event -> {
             handler.accept(event);
-            progress.refresh(event.caseId());
+            if (MemberStages.movesStages(event.metadata().type())) {
+                progress.refresh(event.caseId());
+            }
         };
     }
 

@@ -7,6 +7,7 @@ import java.sql.Time;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.events.appeals.ClosureDecreed;
 import pa.gob.refugio.events.appeals.ClosureRevoked;
 import pa.gob.refugio.events.appeals.SiteHoursSet;
@@ -68,8 +69,9 @@ public class CalendarReplica {
     /** Records the intake site of a case (first registration wins; a redelivery changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseRegisteredAt(UUID caseId, String site) {
-        em.createNativeQuery("insert into kit_case_site (case_id, site) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, caseId).setParameter(2, site).executeUpdate();
+        // every service does this for every registration: plain JDBC, no flush (see TransactionSql)
+        TransactionSql.update(em, "insert into kit_case_site (case_id, site) values (?, ?) on conflict do nothing",
+                caseId, site);
     }
 
     static String joinSites(List<String> sites) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import pa.gob.refugio.events.DomainEvent;
+import pa.gob.refugio.kit.sql.TransactionSql;
 
 /** The events a consumer of this service has already processed, written in the same transaction as the effect. */
 @ApplicationScoped
@@ -18,12 +19,9 @@ public class Inbox {
     /** Records the event as processed by {@code consumer}; false if it already was (a redelivery). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, DomainEvent event) {
-        return em.createNativeQuery("insert into inbox_event (consumer, event_id, event_type, case_id) "
-                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, consumer)
-                .setParameter(2, event.eventId())
-                .setParameter(3, event.metadata().type())
-                .setParameter(4, event.caseId())
-                .executeUpdate() == 1;
+        // Plain JDBC on the transaction's connection: no flush, no bulk-operation cleanup (see TransactionSql)
+        return TransactionSql.update(em, "insert into inbox_event (consumer, event_id, event_type, case_id) "
+                + "values (?, ?, ?, ?) on conflict do nothing", consumer, event.eventId(), event.metadata().type(),
+                event.caseId()) == 1;
     }
 }

@@ -12,6 +12,7 @@ import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.EventJson;
 import pa.gob.refugio.events.EventType;
+import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.kit.trace.TraceContexts;
 import pa.gob.refugio.kit.trace.TraceContexts.W3cTraceContext;
 
@@ -25,6 +26,8 @@ import pa.gob.refugio.kit.trace.TraceContexts.W3cTraceContext;
 public class Outbox {
 
     private static final Object WAKE_KEY = new Object();
+    private static final String INSERT = "insert into outbox_event (id, topic, event_key, event_type, payload, "
+            + "occurred_at, correlation_id, causation_id, traceparent, tracestate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry registry;
@@ -41,20 +44,19 @@ public class Outbox {
         EventType type = EventCatalog.typeOf(event.getClass());
         // the request's or consumed record's trace travels with the row: the relay publishes after the commit
         Optional<W3cTraceContext> trace = TraceContexts.current();
-        em.createNativeQuery("insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, "
-                        + "correlation_id, causation_id, traceparent, tracestate) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, event.eventId())
-                .setParameter(2, type.topic())
-                .setParameter(3, event.caseId().toString())
-                .setParameter(4, EventCatalog.cloudEventType(event.getClass()))
-                .setParameter(5, EventJson.write(event))
-                .setParameter(6, Timestamp.from(event.metadata().occurredAt()))
-                .setParameter(7, event.metadata().correlationId())
-                .setParameter(8, event.metadata().causationId())
-                .setParameter(9, trace.map(W3cTraceContext::traceparent).orElse(null))
-                .setParameter(10, trace.map(W3cTraceContext::tracestate).orElse(null))
-                .executeUpdate();
+        // Plain JDBC on the transaction's connection: no flush of the persistence context, no bulk-operation cleanup
+        // (the outbox is no entity); see TransactionSql.
+        TransactionSql.update(em, INSERT,
+                event.eventId(),
+                type.topic(),
+                event.caseId().toString(),
+                EventCatalog.cloudEventType(event.getClass()),
+                EventJson.write(event),
+                Timestamp.from(event.metadata().occurredAt()),
+                event.metadata().correlationId(),
+                event.metadata().causationId(),
+                trace.map(W3cTraceContext::traceparent).orElse(null),
+                trace.map(W3cTraceContext::tracestate).orElse(null));
         wakeRelayAfterCommit();
     }
 

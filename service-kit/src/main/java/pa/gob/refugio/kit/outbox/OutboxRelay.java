@@ -108,6 +108,11 @@ public class OutboxRelay {
                 return total;
             }
             total += published;
+            if (published < batchSize) {
+                // A short batch was everything pending when it was read (or Kafka refused the rest, retried on the
+                // next round): no second transaction to find nothing. Events committed meanwhile woke the relay.
+                return total;
+            }
         }
     }
 

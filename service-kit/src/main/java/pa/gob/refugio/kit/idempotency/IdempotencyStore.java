@@ -48,7 +48,7 @@ public class IdempotencyStore {
     public IdempotencyStore(AgroalDataSource dataSource,
                             @ConfigProperty(name = "refugio.idempotency.retention", defaultValue = "PT24H")
                             Duration retention,
-                            @ConfigProperty(name = "refugio.idempotency.in-progress-timeout", defaultValue = "PT10M")
+                            @ConfigProperty(name = "refugio.idempotency.in-progress-timeout", defaultValue = "PT2M")
                             Duration inProgressTimeout) {
         this.dataSource = dataSource;
         this.retention = retention;

@@ -1,0 +1,54 @@
+package pa.gob.refugio.registration.partner.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Configuration of webhook delivery ({@code refugio.webhooks.*}); see docs/services/registration-service.md. */
+@ConfigMapping(prefix = "refugio.webhooks")
+public interface WebhookSettings {
+
+    /** Hosts webhooks may be sent to; none when unset (production default: nothing allowed). */
+    Optional<Set<String>> allowedHosts();
+
+    /** Allowed hosts that may be reached over plain http (loopback in dev and test); https for every other. */
+    Optional<Set<String>> insecureHostsAllowed();
+
+    /** How often the sender looks for due deliveries ({@code off} disables the schedule). */
+    @WithDefault("5s")
+    String sendEvery();
+
+    /** Waits between attempts after the 1st, 2nd, ... failure; the last repeats. */
+    @WithDefault("10s,30s,2m,10m,1h")
+    List<Duration> backoff();
+
+    /** Attempts before a delivery is FAILED. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Time allowed for the receiver's answer once connected. */
+    @WithDefault("5s")
+    Duration readTimeout();
+
+    /** Deliveries claimed and sent (in parallel) per round. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Active subscriptions a partner may hold. */
+    @WithDefault("10")
+    int maxSubscriptionsPerPartner();
+
+    default TargetUrlPolicy targetUrlPolicy() {
+        return new TargetUrlPolicy(allowedHosts().orElse(Set.of()), insecureHostsAllowed().orElse(Set.of()));
+    }
+
+    default RetrySchedule retrySchedule() {
+        return new RetrySchedule(backoff(), maxAttempts());
+    }
+}

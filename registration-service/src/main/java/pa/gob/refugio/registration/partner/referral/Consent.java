@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.partner.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,12 +9,17 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
 
-/** The person's consent as recorded: purpose, scope, date, who took it. Immutable once recorded. */
+/**
+ * The person's consent as recorded: purpose, scope, date, who took it. Immutable once recorded. The purpose (free
+ * text that may say why the person is referred) is encrypted at rest.
+ */
 @Embeddable
 public class Consent {
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "consent_purpose")
     private String purpose;
     @Column(name = "consent_scopes")

@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.partner.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,11 +15,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
 
 /**
  * A partner NGO's referral of a person it assists to ONPAR, with the person's consent. Owned by one partner
- * institution. Keeps the last coarse status the partner was told; once consent is withdrawn it changes no more.
+ * institution. The person's facts (names, date of birth, nationalities, contact, needs) and the decline reason are
+ * encrypted at rest (kit {@link EncryptedText}). Keeps the last coarse status the partner was told; once consent is withdrawn it changes no more.
  */
 @Entity
 @Table(name = "referral")
@@ -29,15 +32,21 @@ public class Referral {
     private String partner;
     @Column(name = "partner_reference")
     private String partnerReference;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "given_names")
     private String givenNames;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "family_names")
     private String familyNames;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
+    private String dateOfBirth;
+    @Convert(converter = EncryptedText.class)
     private String nationalities;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "contact_channel")
     private String contactChannel;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "needs_summary")
     private String needsSummary;
     @Embedded
@@ -46,6 +55,7 @@ public class Referral {
     private ReferralState state;
     @Column(name = "case_id")
     private UUID caseId;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "decline_reason")
     private String declineReason;
     @Column(name = "handled_by")
@@ -84,7 +94,7 @@ public class Referral {
         r.partnerReference = blankToNull(partnerReference);
         r.givenNames = givenNames.strip();
         r.familyNames = familyNames.strip();
-        r.dateOfBirth = dateOfBirth;
+        r.dateOfBirth = dateOfBirth.toString();
         r.nationalities = String.join(",", nationalities.stream().map(String::strip).toList());
         r.contactChannel = blankToNull(contactChannel);
         r.needsSummary = blankToNull(needsSummary);
@@ -172,7 +182,7 @@ public class Referral {
     }
 
     public LocalDate dateOfBirth() {
-        return dateOfBirth;
+        return LocalDate.parse(dateOfBirth);
     }
 
     public List<String> nationalities() {

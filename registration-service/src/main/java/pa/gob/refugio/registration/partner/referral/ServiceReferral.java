@@ -1,19 +1,22 @@
 package pa.gob.refugio.registration.partner.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
 
-/** ONPAR's referral of one member of a case to a service, with consent, and whether the person took it up. */
+/**
+ * ONPAR's referral of one member of a case to a service, with consent, and whether the person took it up. The service
+ * and the reason code (e.g. {@code SURVIVOR_OF_VIOLENCE}) say much about the person: both are encrypted at rest.
+ */
 @Entity
 @Table(name = "service_referral")
 public class ServiceReferral {
@@ -24,11 +27,11 @@ public class ServiceReferral {
     private UUID caseId;
     @Column(name = "member_id")
     private UUID memberId;
-    @Enumerated(EnumType.STRING)
-    private ReferredService service;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = EncryptedText.class)
+    private String service;
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reason_code")
-    private ServiceReferralReason reasonCode;
+    private String reasonCode;
     @Embedded
     private Consent consent;
     @Column(name = "referred_by")
@@ -61,8 +64,8 @@ public class ServiceReferral {
         r.id = UUID.randomUUID();
         r.caseId = caseId;
         r.memberId = memberId;
-        r.service = service;
-        r.reasonCode = reason;
+        r.service = service.name();
+        r.reasonCode = reason.name();
         r.consent = consent;
         r.referredBy = officer;
         r.referredAt = now;
@@ -97,11 +100,11 @@ public class ServiceReferral {
     }
 
     public ReferredService service() {
-        return service;
+        return ReferredService.valueOf(service);
     }
 
     public ServiceReferralReason reasonCode() {
-        return reasonCode;
+        return ServiceReferralReason.valueOf(reasonCode);
     }
 
     public Consent consent() {

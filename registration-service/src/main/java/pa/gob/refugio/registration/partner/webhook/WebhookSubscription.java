@@ -1,16 +1,18 @@
 package pa.gob.refugio.registration.partner.webhook;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /**
  * A partner's webhook: where its referral status changes are sent and the secret they are signed with. The secret is
- * shown to the partner once, when it subscribes; a deleted subscription receives nothing more and is no longer
+ * shown to the partner once, when it subscribes, and stored encrypted (decrypted only to sign a delivery); a deleted subscription receives nothing more and is no longer
  * visible.
  */
 @Entity
@@ -22,6 +24,7 @@ public class WebhookSubscription {
     private String partner;
     private String url;
     private String description;
+    @Convert(converter = EncryptedText.class)
     private String secret;
     @Column(name = "created_at")
     private Instant createdAt;

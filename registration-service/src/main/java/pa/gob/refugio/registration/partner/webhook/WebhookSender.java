@@ -5,30 +5,41 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.quarkus.runtime.LaunchMode;
+import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLSocketFactory;
 import org.jboss.logging.Logger;
 
 /**
  * Sends due webhook deliveries. Each round claims up to {@code batch-size} due rows in a short transaction
  * ({@code FOR UPDATE SKIP LOCKED}, then a claim token and a lease), sends them in parallel outside any transaction
  * with short timeouts, and records each outcome in its own transaction: 2xx is delivered, anything else (other
- * status, redirect, timeout, refused connection) is retried on the {@link RetrySchedule} until FAILED. With two
+ * status, redirect, timeout, refused connection, a target not allowed) is retried on the {@link RetrySchedule} until
+ * FAILED. Each attempt connects to the address its host name resolved to once and was judged on
+ * ({@link PinnedConnection}, {@link TargetAddresses}). The delivery log keeps a generic outcome per attempt
+ * ({@code http-503}, {@code timeout}, {@code refused}, {@code target-not-allowed}, ...); the details (exception
+ * text, resolved address) go to the operators' log only. With two
  * instances, a row claimed by one is skipped by the other; a lease that outlives a crash expires and the row is
  * sent again (delivery is at least once; receivers deduplicate on {@code Refugio-Webhook-Id}).
  */
@@ -38,21 +49,37 @@ public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int MAX_ROUNDS_PER_RUN = 20;
     private static final int MAX_ERROR_LENGTH = 300;
+    private static final int MAX_PARALLEL = 16;
 
     private final EntityManager em;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final PinnedConnection connection;
+    private final ExecutorService pool;
 
     public WebhookSender(EntityManager em, WebhookSettings settings, Clock clock) {
         this.em = em;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        Set<String> loopbackHosts = settings.testLoopbackHosts().orElse(Set.of());
+        if (!loopbackHosts.isEmpty() && LaunchMode.current() == LaunchMode.NORMAL) {
+            LOG.warnf("refugio.webhooks.test-loopback-hosts is a test setting: ignored in production (%s)",
+                    loopbackHosts);
+            loopbackHosts = Set.of();
+        }
+        this.connection = new PinnedConnection(InetAddress::getAllByName, loopbackHosts,
+                (SSLSocketFactory) SSLSocketFactory.getDefault());
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(2, Math.min(settings.batchSize(), MAX_PARALLEL)), r -> {
+            Thread t = new Thread(r, "webhook-sender-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     @Scheduled(identity = "webhook-sender", every = "${refugio.webhooks.send-every:5s}",
@@ -153,35 +180,43 @@ public class WebhookSender {
 
     private CompletableFuture<Outcome> attempt(Outgoing outgoing) {
         Instant at = now();
-        long started = System.nanoTime();
         Optional<String> refusal = settings.targetUrlPolicy().refusal(outgoing.url());
         if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(new Outcome(at, null, "not sent: " + refusal.get(), 0));
+            LOG.infof("Webhook delivery %s not sent: %s", outgoing.deliveryId(), refusal.get());
+            return CompletableFuture.completedFuture(new Outcome(at, null, PinnedConnection.TARGET_NOT_ALLOWED, 0));
         }
+        long limit = attemptLimit().toMillis();
+        return CompletableFuture.supplyAsync(() -> exchange(outgoing, at), pool)
+                .completeOnTimeout(new Outcome(at, null, PinnedConnection.TIMEOUT, limit), limit,
+                        TimeUnit.MILLISECONDS);
+    }
+
+    /** One POST on the pinned address; the outcome the partner sees is generic, the detail is logged here. */
+    private Outcome exchange(Outgoing outgoing, Instant at) {
+        long started = System.nanoTime();
         long timestamp = at.getEpochSecond();
-        HttpRequest request;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Refugio-Webhooks/1");
+        headers.put(WebhookSignature.ID_HEADER, outgoing.deliveryId().toString());
+        headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.sign(outgoing.secret(), timestamp, outgoing.payload()));
         try {
-            request = HttpRequest.newBuilder(URI.create(outgoing.url()))
-                    .timeout(settings.readTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Refugio-Webhooks/1")
-                    .header(WebhookSignature.ID_HEADER, outgoing.deliveryId().toString())
-                    .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE_HEADER,
-                            WebhookSignature.sign(outgoing.secret(), timestamp, outgoing.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(outgoing.payload(), StandardCharsets.UTF_8))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Outcome(at, null, "not sent: " + describe(e), 0));
+            int status = connection.post(URI.create(outgoing.url()), headers,
+                    outgoing.payload().getBytes(StandardCharsets.UTF_8), settings.connectTimeout(),
+                    settings.readTimeout());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            return new Outcome(at, status, status >= 200 && status < 300 ? null : "http-" + status, millis);
+        } catch (PinnedConnection.Failed e) {
+            LOG.infof("Webhook delivery %s attempt failed: %s (%s)", outgoing.deliveryId(), e.outcome(),
+                    describe(e));
+            return new Outcome(at, null, e.outcome(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook delivery %s attempt failed unexpectedly", outgoing.deliveryId());
+            return new Outcome(at, null, PinnedConnection.FAILED,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .orTimeout(attemptLimit().toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    return failure == null
-                            ? new Outcome(at, response.statusCode(), null, millis)
-                            : new Outcome(at, null, describe(failure), millis);
-                });
     }
 
     private Outcome await(CompletableFuture<Outcome> future) {
@@ -237,7 +272,8 @@ public class WebhookSender {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
-        String text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        String text = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                + (t.getCause() != null && t.getCause() != t ? " (" + t.getCause() + ")" : "");
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 }

@@ -17,9 +17,29 @@ public interface WebhookSettings {
     /** Allowed hosts that may be reached over plain http (loopback in dev and test); https for every other. */
     Optional<Set<String>> insecureHostsAllowed();
 
-    /** How often the sender looks for due deliveries ({@code off} disables the schedule). */
-    @WithDefault("5s")
+    /**
+     * Ports plain http may use, to the insecure-allowed hosts only (e.g. {@code 8080} or {@code 1024-65535}); none
+     * when unset. https always uses 443.
+     */
+    Optional<String> insecurePorts();
+
+    /**
+     * TEST SETTING: host names whose resolved address may be 127.0.0.1 (every other private, loopback or link-local
+     * address stays refused). Empty in production; honoured only outside the NORMAL launch mode.
+     */
+    Optional<Set<String>> testLoopbackHosts();
+
+    /**
+     * How often the sender sweeps for deliveries that are due (retries after their backoff, and any delivery whose
+     * immediate send was missed); {@code off} disables the sweep. New deliveries are sent right after the commit
+     * that queued them, not by this sweep.
+     */
+    @WithDefault("60s")
     String sendEvery();
+
+    /** Whether a delivery is sent right after the transaction that queued it commits (off in tests that drive it). */
+    @WithDefault("true")
+    boolean sendAfterCommit();
 
     /** Waits between attempts after the 1st, 2nd, ... failure; the last repeats. */
     @WithDefault("10s,30s,2m,10m,1h")
@@ -45,7 +65,8 @@ public interface WebhookSettings {
     int maxSubscriptionsPerPartner();
 
     default TargetUrlPolicy targetUrlPolicy() {
-        return new TargetUrlPolicy(allowedHosts().orElse(Set.of()), insecureHostsAllowed().orElse(Set.of()));
+        return new TargetUrlPolicy(allowedHosts().orElse(Set.of()), insecureHostsAllowed().orElse(Set.of()),
+                TargetUrlPolicy.PortRange.parse(insecurePorts().orElse("")));
     }
 
     default RetrySchedule retrySchedule() {

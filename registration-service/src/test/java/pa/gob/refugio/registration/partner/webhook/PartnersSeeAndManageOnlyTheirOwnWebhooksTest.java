@@ -85,14 +85,14 @@ class PartnersSeeAndManageOnlyTheirOwnWebhooksTest {
     void aPartnerMayHoldOnlyTenDestinations() {
         PartnerWebhooks ret = PartnerWebhooks.fresh("RET");
         for (int i = 0; i < 10; i++) {
-            ret.subscribe("http://localhost:9/hook-" + i);
+            ret.subscribe("http://localhost:9009/hook-" + i);
         }
-        ret.as().body("{\"url\": \"http://localhost:9/hook-10\"}")
+        ret.as().body("{\"url\": \"http://localhost:9009/hook-10\"}")
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(422).body("type", containsString("too-many-webhooks"));
         String first = ret.as().when().get("/api/v1/webhooks").then().extract().jsonPath().getString("[0].id");
         ret.as().when().delete("/api/v1/webhooks/" + first).then().statusCode(204);
-        ret.subscribe("http://localhost:9/hook-10");
+        ret.subscribe("http://localhost:9009/hook-10");
     }
 
     @Test
@@ -100,11 +100,11 @@ class PartnersSeeAndManageOnlyTheirOwnWebhooksTest {
         for (String role : new String[] {Roles.ONPAR_REGISTRATION, Roles.OPERATIONS, Roles.SNM, Roles.OVERSIGHT}) {
             given().auth().oauth2(Tokens.of(role)).when().get("/api/v1/webhooks").then().statusCode(403);
             given().auth().oauth2(Tokens.of(role)).contentType("application/json")
-                    .body("{\"url\": \"http://localhost:9/hook\"}")
+                    .body("{\"url\": \"http://localhost:9009/hook\"}")
                     .when().post("/api/v1/webhooks").then().statusCode(403);
         }
         given().when().get("/api/v1/webhooks").then().statusCode(401);
-        given().contentType("application/json").body("{\"url\": \"http://localhost:9/hook\"}")
+        given().contentType("application/json").body("{\"url\": \"http://localhost:9009/hook\"}")
                 .when().post("/api/v1/webhooks").then().statusCode(401);
         given().when().get("/api/v1/webhooks/" + UUID.randomUUID() + "/deliveries").then().statusCode(401);
         given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION))
@@ -115,7 +115,7 @@ class PartnersSeeAndManageOnlyTheirOwnWebhooksTest {
     @Test
     void aReplayNeedsNoBody() {
         PartnerWebhooks hias = PartnerWebhooks.fresh("HIAS");
-        String id = hias.subscribe("http://localhost:9/hook").getString("id");
+        String id = hias.subscribe("http://localhost:9009/hook").getString("id");
         Referrals.fire(referralChanges, Referrals.change(hias.partner, "CLOSED"));
         String deliveryId = hias.deliveries(id).getString("[0].id");
         given().auth().oauth2(Tokens.of(Roles.PARTNER_NGO, hias.partner))

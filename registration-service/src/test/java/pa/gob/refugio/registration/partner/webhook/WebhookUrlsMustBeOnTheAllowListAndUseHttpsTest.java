@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class WebhookUrlsMustBeOnTheAllowListAndUseHttpsTest {
 
     private final TargetUrlPolicy policy = new TargetUrlPolicy(List.of("hooks.hias.org", " Partner.NRC.no ", "localhost"),
-            List.of("localhost"));
+            List.of("localhost"), TargetUrlPolicy.PortRange.parse("8080, 8999-9001"));
 
     @Test
     void anHttpsUrlOnAnAllowedHostIsAcceptedWhateverTheCaseOfTheHost() {
         assertTrue(policy.allows("https://hooks.hias.org/refugio"));
-        assertTrue(policy.allows("https://HOOKS.hias.org:8443/refugio?x=1"));
+        assertTrue(policy.allows("https://HOOKS.hias.org:443/refugio?x=1"));
         assertTrue(policy.allows("https://partner.nrc.no/hooks"));
     }
 
@@ -33,6 +33,20 @@ class WebhookUrlsMustBeOnTheAllowListAndUseHttpsTest {
         assertEquals(Optional.of("https is required for host hooks.hias.org"),
                 policy.refusal("http://hooks.hias.org/refugio"));
         assertTrue(policy.allows("http://localhost:8999/hook"));
+    }
+
+    @Test
+    void httpsUsesPort443OnlyAndPlainHttpOnlyTheConfiguredPorts() {
+        assertEquals(Optional.of("https is allowed on port 443 only, not 8443"),
+                policy.refusal("https://hooks.hias.org:8443/refugio"));
+        assertFalse(policy.allows("https://hooks.hias.org:22/x"));
+        assertTrue(policy.allows("http://localhost:8080/hook"));
+        assertTrue(policy.allows("http://localhost:9001/hook"));
+        assertEquals(Optional.of("port 80 is not allowed for plain http to host localhost"),
+                policy.refusal("http://localhost/hook"));
+        assertFalse(policy.allows("http://localhost:6379/"), "no port outside the configured ones (e.g. Redis)");
+        assertFalse(new TargetUrlPolicy(List.of("localhost"), List.of("localhost")).allows("http://localhost:8080/x"),
+                "no plain-http port unless configured");
     }
 
     @Test

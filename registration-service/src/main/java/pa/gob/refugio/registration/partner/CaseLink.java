@@ -43,4 +43,12 @@ public interface CaseLink {
      */
     record ChildAloneRegistered(UUID caseId, UUID memberId, String howAlone, String officer) {
     }
+
+    /**
+     * Told: an event of some service about the case was recorded on its timeline (its status or phase may have
+     * moved). Fired inside the inbox transaction that recorded it, so what the partner code derives and queues from
+     * it commits with the event or not at all.
+     */
+    record CaseMoved(UUID caseId) {
+    }
 }

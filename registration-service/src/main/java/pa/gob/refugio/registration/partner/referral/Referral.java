@@ -21,7 +21,8 @@ import pa.gob.refugio.kit.problem.ProblemException;
 /**
  * A partner NGO's referral of a person it assists to ONPAR, with the person's consent. Owned by one partner
  * institution. The person's facts (names, date of birth, nationalities, contact, needs) and the decline reason are
- * encrypted at rest (kit {@link EncryptedText}). Keeps the last coarse status the partner was told; once consent is withdrawn it changes no more.
+ * encrypted at rest (kit {@link EncryptedText}). Keeps the last coarse status the partner was told; once consent is
+ * withdrawn it changes no more.
  */
 @Entity
 @Table(name = "referral")
@@ -123,7 +124,10 @@ public class Referral {
         handledAt = now;
     }
 
-    /** Withdraws the person's consent once (409 the second time); the coarse status stays as it was. */
+    /**
+     * Withdraws the person's consent once (409 the second time); the coarse status stays as it was, and the
+     * partner's queued and retrying notifications about it are cancelled ({@link ReferralConsentWithdrawn}).
+     */
     void withdrawConsent(String by, Instant now) {
         if (consentWithdrawn()) {
             throw ProblemException.illegalTransition("Referral consent", "WITHDRAWN", "withdrawn")
@@ -137,7 +141,8 @@ public class Referral {
      * Moves the coarse status, while consent is in force. Returns whether it changed (the caller then tells the
      * partner); after a withdrawal the status stays frozen and nothing changes.
      */
-    boolean moveTo(CoarseStatus next, Instant now) {
+    boolean moveTo(CoarseStatus derived, Instant now) {
+        CoarseStatus next = CoarseStatus.next(coarseStatus, derived);
         if (consentWithdrawn() || next == coarseStatus) {
             return false;
         }

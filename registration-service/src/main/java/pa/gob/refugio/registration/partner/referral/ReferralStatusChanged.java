@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param partner     the partner institution that owns the referral (the token's {@code institution}, e.g. HIAS)
  * @param referralId  the referral
  * @param status      the coarse status a partner may see: RECEIVED, DECLINED, REGISTERED, INTERVIEW_SCHEDULED,
- *                    DECISION_PENDING, DECIDED, DOCUMENTS_ISSUED, CLOSED
+ *                    DECISION_PENDING, DECIDED, CLOSED (see {@link CoarseStatus})
  * @param occurredAt  when the change happened
  */
 public record ReferralStatusChanged(String partner, UUID referralId, String status, Instant occurredAt) {

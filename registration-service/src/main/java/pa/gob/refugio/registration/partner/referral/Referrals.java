@@ -1,11 +1,10 @@
 package pa.gob.refugio.registration.partner.referral;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.registration.partner.CaseLink;
 import pa.gob.refugio.registration.partner.referral.ReferralViews.OnparView;
@@ -21,24 +19,27 @@ import pa.gob.refugio.registration.partner.referral.ReferralViews.PartnerView;
 
 /**
  * Partner referrals: received from a partner, accepted or declined by ONPAR, followed by the partner through a
- * coarse status derived from the case. {@link ReferralStatusChanged} is fired inside the transaction of every coarse
- * status change, only while the person's consent is in force.
+ * coarse status derived from the case. The status moves when the referral is handled and when the case moves
+ * ({@link CaseLink.CaseMoved}, told in the inbox transaction of the event that moved it): no poll, and reads change
+ * nothing. {@link ReferralStatusChanged} is fired inside the transaction of every coarse status change, only while the
+ * person's consent is in force.
  */
 @ApplicationScoped
 public class Referrals {
 
-    private static final Logger LOG = Logger.getLogger(Referrals.class);
-
     private final ReferralRepository referrals;
     private final CaseLink cases;
     private final Event<ReferralStatusChanged> changes;
+    private final Event<ReferralConsentWithdrawn> withdrawals;
     private final Clock clock;
 
     public Referrals(ReferralRepository referrals, CaseLink cases,
-                     Event<ReferralStatusChanged> changes, Clock clock) {
+                     Event<ReferralStatusChanged> changes, Event<ReferralConsentWithdrawn> withdrawals,
+                     Clock clock) {
         this.referrals = referrals;
         this.cases = cases;
         this.changes = changes;
+        this.withdrawals = withdrawals;
         this.clock = clock;
     }
 
@@ -100,54 +101,40 @@ public class Referrals {
 
     /**
      * The person withdraws consent (through the partner, or ONPAR on the person's behalf): the coarse status stays
-     * the last one the partner was told, and nothing is sent any more. {@code partner} null means ONPAR.
+     * the last one the partner was told, nothing is sent any more and the partner's queued and retrying
+     * notifications about it are cancelled (replay refused). {@code partner} null means ONPAR.
      */
     @Transactional
     public Referral withdrawConsent(UUID id, String partner, String by, String ifMatch) {
         Referral referral = partner == null ? locked(id) : owned(id, partner);
         ReferralEtag.check(ifMatch, referral);
         referral.withdrawConsent(by, clock.instant());
+        withdrawals.fire(new ReferralConsentWithdrawn(referral.partner(), referral.id()));
         return referral;
     }
 
-    /** The partner's view of its own referral (404 for any other), brought up to date while consent is in force. */
+    /** The partner's view of its own referral (404 for any other), as it stands: reading changes nothing. */
     @Transactional
     public Referral partnerReferral(UUID id, String partner) {
-        Referral referral = owned(id, partner);
-        refresh(referral, clock.instant());
-        return referral;
+        return referrals.readOwned(id, partner).orElseThrow(() -> ProblemException.notFound("Referral", id));
     }
 
     @Transactional
     public ReferralViews.Page<PartnerView> mine(String partner, int page, int size) {
+        return page(referrals.ofPartner(partner), referrals.countOfPartner(partner), page, size, PartnerView::of);
+    }
+
+    /**
+     * The case moved (an event of some service was recorded on its timeline): the referrals that follow it are
+     * brought up to date, and a change is told to the partner, in the inbox transaction of that event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCaseMoved(@Observes CaseLink.CaseMoved moved) {
+        List<Referral> following = referrals.following(moved.caseId());
         Instant now = clock.instant();
-        return page(referrals.ofPartner(partner), referrals.countOfPartner(partner), page, size, r -> {
-            refresh(r, now);
-            return PartnerView.of(r);
-        });
-    }
-
-    /** Brings every followed referral up to date with its case, each in its own transaction. */
-    @Scheduled(every = "${refugio.registration.referral-status-every:30s}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void followCases() {
-        for (UUID id : QuarkusTransaction.requiringNew().call(referrals::followed)) {
-            try {
-                follow(id);
-            } catch (RuntimeException e) {
-                LOG.warnf("referral %s: status not brought up to date (%s); next run retries", id, e.toString());
-            }
+        for (Referral referral : following) {
+            refresh(referral, now);
         }
-    }
-
-    /** Brings one referral up to date with its case (row locked, so that a change is told once). */
-    public void follow(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Referral referral = referrals.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (referral != null) {
-                refresh(referral, clock.instant());
-            }
-        });
     }
 
     private void refresh(Referral referral, Instant now) {

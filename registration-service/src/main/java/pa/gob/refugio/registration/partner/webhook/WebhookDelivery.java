@@ -106,7 +106,7 @@ public class WebhookDelivery {
         release();
     }
 
-    /** Its destination was deleted: nothing more is sent. */
+    /** Its destination was deleted, or the person withdrew consent to the referral: nothing more is sent. */
     void cancel() {
         if (status == DeliveryStatus.PENDING) {
             status = DeliveryStatus.CANCELLED;

@@ -14,6 +14,12 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
         return find("subscriptionId = ?1 order by createdAt desc, id", subscriptionId).page(Page.ofSize(limit)).list();
     }
 
+    /** The queued and retrying deliveries about one referral, to every destination, locked. */
+    public List<WebhookDelivery> pendingAbout(UUID referralId) {
+        return find("referralId = ?1 and status = ?2", referralId, DeliveryStatus.PENDING)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public List<WebhookDelivery> pendingOf(UUID subscriptionId) {
         return list("subscriptionId = ?1 and status = ?2", subscriptionId, DeliveryStatus.PENDING);
     }

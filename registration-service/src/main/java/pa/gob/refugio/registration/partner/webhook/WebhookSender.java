@@ -3,6 +3,8 @@ package pa.gob.refugio.registration.partner.webhook;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import io.quarkus.runtime.LaunchMode;
@@ -27,21 +29,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due webhook deliveries. Each round claims up to {@code batch-size} due rows in a short transaction
- * ({@code FOR UPDATE SKIP LOCKED}, then a claim token and a lease), sends them in parallel outside any transaction
- * with short timeouts, and records each outcome in its own transaction: 2xx is delivered, anything else (other
- * status, redirect, timeout, refused connection, a target not allowed) is retried on the {@link RetrySchedule} until
- * FAILED. Each attempt connects to the address its host name resolved to once and was judged on
- * ({@link PinnedConnection}, {@link TargetAddresses}). The delivery log keeps a generic outcome per attempt
- * ({@code http-503}, {@code timeout}, {@code refused}, {@code target-not-allowed}, ...); the details (exception
- * text, resolved address) go to the operators' log only. With two
- * instances, a row claimed by one is skipped by the other; a lease that outlives a crash expires and the row is
- * sent again (delivery is at least once; receivers deduplicate on {@code Refugio-Webhook-Id}).
+ * Sends due webhook deliveries: right after the commit that queued them ({@link DeliveriesQueued}, observed after
+ * success; bursts coalesce into one run on a single background thread), and in a slow sweep ({@code
+ * refugio.webhooks.send-every}, default 60 s) for retries whose backoff has passed. Each round claims up to {@code
+ * batch-size} due rows in a short transaction ({@code FOR UPDATE SKIP LOCKED}, then a claim token and a lease), sends
+ * them in parallel outside any transaction with short timeouts, and records each outcome in its own transaction: 2xx is
+ * delivered, anything else (other status, redirect, timeout, refused connection, a target not allowed) is retried on
+ * the {@link RetrySchedule} until FAILED. Each attempt connects to the address its host name resolved to once and was
+ * judged on ({@link PinnedConnection}, {@link TargetAddresses}). The delivery log keeps a generic outcome per attempt
+ * ({@code http-503}, {@code timeout}, {@code refused}, {@code target-not-allowed}, ...); the details (exception text,
+ * resolved address) go to the operators' log only. With two instances, a row claimed by one is skipped by the other; a
+ * lease that outlives a crash expires and the row is sent again (delivery is at least once; receivers deduplicate on
+ * {@code Refugio-Webhook-Id}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -56,6 +61,8 @@ public class WebhookSender {
     private final Clock clock;
     private final PinnedConnection connection;
     private final ExecutorService pool;
+    private final ExecutorService kicker;
+    private final AtomicBoolean kickPending = new AtomicBoolean();
 
     public WebhookSender(EntityManager em, WebhookSettings settings, Clock clock) {
         this.em = em;
@@ -75,14 +82,39 @@ public class WebhookSender {
             t.setDaemon(true);
             return t;
         });
+        this.kicker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "webhook-sender-after-commit");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @PreDestroy
     void stop() {
+        kicker.shutdownNow();
         pool.shutdownNow();
     }
 
-    @Scheduled(identity = "webhook-sender", every = "${refugio.webhooks.send-every:5s}",
+    /** Deliveries were committed: send them now, on the background thread (a burst of commits makes one run). */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
+        if (!settings.sendAfterCommit() || !kickPending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            kicker.execute(() -> {
+                kickPending.set(false);
+                try {
+                    sendDue();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Webhook sending after commit failed (%s); the sweep retries", describe(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            kickPending.set(false); // shutting down: the sweep of the next start sends it
+        }
+    }
+
+    @Scheduled(identity = "webhook-sender", every = "${refugio.webhooks.send-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void onSchedule() {

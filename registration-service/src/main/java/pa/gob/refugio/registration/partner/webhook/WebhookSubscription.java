@@ -12,8 +12,8 @@ import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /**
  * A partner's webhook: where its referral status changes are sent and the secret they are signed with. The secret is
- * shown to the partner once, when it subscribes, and stored encrypted (decrypted only to sign a delivery); a deleted subscription receives nothing more and is no longer
- * visible.
+ * shown to the partner once, when it subscribes, and stored encrypted (decrypted only to sign a delivery); a deleted
+ * subscription receives nothing more and is no longer visible.
  */
 @Entity
 @Table(name = "webhook_subscription")

@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.partner.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.registration.partner.referral.ReferralRepository;
 
 /**
  * A partner's webhook subscriptions and their delivery log. Every use case is scoped to the calling partner: another
@@ -23,10 +25,15 @@ public class Webhooks {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookAttemptRepository attempts;
     private final WebhookSettings settings;
+    private final ReferralRepository referrals;
+    private final Event<DeliveriesQueued> queued;
     private final Clock clock;
 
     public Webhooks(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                    WebhookAttemptRepository attempts, WebhookSettings settings, Clock clock) {
+                    WebhookAttemptRepository attempts, WebhookSettings settings, ReferralRepository referrals,
+                    Event<DeliveriesQueued> queued, Clock clock) {
+        this.referrals = referrals;
+        this.queued = queued;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -81,14 +88,24 @@ public class Webhooks {
         return latest.stream().map(d -> DeliveryView.of(d, log.getOrDefault(d.id(), List.of()))).toList();
     }
 
-    /** Queues a delivery again, due now, with a fresh series of attempts. */
+    /**
+     * Queues a delivery again, due now, with a fresh series of attempts; refused (409 {@code illegal-transition},
+     * {@code reason: consent-withdrawn}) once the person withdrew consent to the referral it is about.
+     */
     @Transactional
     public DeliveryView replay(String partner, UUID id, UUID deliveryId) {
         own(partner, id);
         WebhookDelivery delivery = deliveries.findByIdOptional(deliveryId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(d -> d.subscriptionId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("Webhook delivery", deliveryId));
+        if (referrals.consentWithdrawn(delivery.referralId())) {
+            throw ProblemException.illegalTransition("Webhook delivery", delivery.status() + " (consent withdrawn)",
+                            "replayed")
+                    .with("reason", "consent-withdrawn")
+                    .with("hint", "the person withdrew consent to the referral: nothing about it is sent any more");
+        }
         delivery.replay(Instant.now(clock));
+        queued.fire(new DeliveriesQueued());
         return DeliveryView.of(delivery, attempts.byDelivery(List.of(deliveryId)).getOrDefault(deliveryId, List.of()));
     }
 

@@ -21,30 +21,50 @@ class PartnerStatusRevealsNeitherReasonsNorOutcomesTest {
     }
 
     @Test
-    void theCaseProgressMapsToCoarseSteps() {
+    void theCaseProgressBeforeAnyDecisionMapsToCoarseSteps() {
         assertEquals(CoarseStatus.REGISTERED, accepted("REGISTERED", "REGISTERED"));
-        assertEquals(CoarseStatus.INTERVIEW_SCHEDULED, accepted("REGISTERED", "INTERVIEWS"));
-        for (String pending : List.of("READY_FOR_DECISION", "ADMITTED", "RECONSIDERATION", "APPEAL",
-                "GRANTED_ON_CHALLENGE")) {
+        assertEquals(CoarseStatus.INTERVIEW_SCHEDULED, accepted("REGISTERED", "INTERVIEWS", "InterviewScheduled"));
+        for (String pending : List.of("READY_FOR_DECISION", "ADMITTED")) {
             assertEquals(CoarseStatus.DECISION_PENDING, accepted("REGISTERED", pending), pending);
         }
     }
 
     @Test
-    void aRejectionAndARecognitionAreBothJustDecided() {
-        for (String decided : List.of("NOT_ADMITTED", "REJECTED", "REJECTED_NOTIFIED", "RECONSIDERATION_WINDOW",
-                "REJECTION_CONFIRMED", "APPEAL_WINDOW", "APPEAL_DENIED")) {
-            assertEquals(CoarseStatus.DECIDED, accepted("REGISTERED", decided), decided);
-        }
-        assertEquals(CoarseStatus.DECIDED, accepted("CLOSED", "RECOGNIZED", "StatusRecognized"));
-        assertEquals(CoarseStatus.DOCUMENTS_ISSUED,
-                accepted("CLOSED", "RECOGNIZED", "StatusRecognized", "RefugeeDocumentIssued"));
+    void aRecognitionAndAFinalRejectionAreBothJustDecided() {
+        CoarseStatus recognised = accepted("CLOSED", "RECOGNIZED", "StatusRecognized");
+        CoarseStatus recognisedWithDocuments = accepted("CLOSED", "RECOGNIZED", "StatusRecognized",
+                "RefugeeDocumentIssued");
+        CoarseStatus finallyRejected = accepted("CLOSED", "REJECTED_FINAL", "StatusRejected", "RejectionBecameFinalV2");
+        assertEquals(CoarseStatus.DECIDED, recognised);
+        assertEquals(CoarseStatus.DECIDED, recognisedWithDocuments, "documents issued would reveal a recognition");
+        assertEquals(CoarseStatus.DECIDED, finallyRejected, "a closed case is not told apart from a recognition");
     }
 
     @Test
-    void anEndedCaseIsClosed() {
+    void everyStepAfterARejectionIsStillDecided() {
+        for (String afterRejection : List.of("NOT_ADMITTED", "REJECTED", "REJECTED_NOTIFIED", "RECONSIDERATION_WINDOW",
+                "RECONSIDERATION", "REJECTION_CONFIRMED", "APPEAL_WINDOW", "APPEAL", "APPEAL_DENIED",
+                "GRANTED_ON_CHALLENGE")) {
+            assertEquals(CoarseStatus.DECIDED, accepted("REGISTERED", afterRejection, "StatusRejected"),
+                    afterRejection);
+            assertEquals(CoarseStatus.DECIDED, accepted("REGISTERED", afterRejection), afterRejection);
+        }
+        assertEquals(CoarseStatus.DECIDED, accepted("WITHDRAWN", "WITHDRAWN", "StatusRejected"),
+                "a departure after a rejection does not show as a different end");
+    }
+
+    @Test
+    void decidedIsFinalForThePartnerSoThatNoLaterStepTellsTheOutcome() {
+        assertEquals(CoarseStatus.DECIDED, CoarseStatus.next(CoarseStatus.DECIDED, CoarseStatus.DECISION_PENDING),
+                "a reconsideration or a reversal (which only a rejection has) changes nothing");
+        assertEquals(CoarseStatus.DECIDED, CoarseStatus.next(CoarseStatus.DECIDED, CoarseStatus.CLOSED));
+        assertEquals(CoarseStatus.DECISION_PENDING,
+                CoarseStatus.next(CoarseStatus.INTERVIEW_SCHEDULED, CoarseStatus.DECISION_PENDING));
+    }
+
+    @Test
+    void aCaseEndedBeforeAnyDecisionIsClosed() {
         assertEquals(CoarseStatus.CLOSED, accepted("WITHDRAWN", "WITHDRAWN"));
         assertEquals(CoarseStatus.CLOSED, accepted("ABANDONED", "ABANDONED"));
-        assertEquals(CoarseStatus.CLOSED, accepted("CLOSED", "REJECTED_FINAL"));
     }
 }

@@ -30,8 +30,6 @@ class PartnersSeeOnlyTheirOwnReferralsWithACoarseStatusTest {
 
     @Inject
     StatusChanges changes;
-    @Inject
-    Referrals referrals;
 
     @Test
     void neitherPartnerCanReadListGuessOrWithdrawTheOthersReferrals() {
@@ -81,7 +79,6 @@ class PartnersSeeOnlyTheirOwnReferralsWithACoarseStatusTest {
         ReferralFixtures.publish(new InterviewScheduled(ReferralFixtures.meta(InterviewScheduled.class, caseId),
                 UUID.randomUUID(), member, LocalDateTime.now().plusDays(7).withNano(0), "ONPAR Balboa"));
         ReferralFixtures.awaitTimeline(caseId, "InterviewScheduled");
-        referrals.follow(referral);
         assertEquals(List.of("RECEIVED", "REGISTERED", "INTERVIEW_SCHEDULED"), changes.statuses(referral));
         given().auth().oauth2(HIAS).when().get("/api/v1/referrals/mine?size=100")
                 .then().statusCode(200)

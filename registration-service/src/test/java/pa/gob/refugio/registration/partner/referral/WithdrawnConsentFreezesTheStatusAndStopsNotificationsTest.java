@@ -23,8 +23,6 @@ class WithdrawnConsentFreezesTheStatusAndStopsNotificationsTest {
 
     @Inject
     StatusChanges changes;
-    @Inject
-    Referrals referrals;
 
     @Test
     void afterTheWithdrawalThePartnerSeesNothingNewAndReceivesNothingMore() {
@@ -43,8 +41,6 @@ class WithdrawnConsentFreezesTheStatusAndStopsNotificationsTest {
         ReferralFixtures.publish(new InterviewScheduled(ReferralFixtures.meta(InterviewScheduled.class, caseId),
                 UUID.randomUUID(), member, LocalDateTime.now().plusDays(7).withNano(0), "ONPAR Balboa"));
         ReferralFixtures.awaitTimeline(caseId, "InterviewScheduled");
-        referrals.follow(referral);
-        referrals.followCases();
 
         given().auth().oauth2(HIAS).when().get("/api/v1/referrals/" + referral)
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import pa.gob.refugio.registration.certificate.Certificates.CertificateView;
 import pa.gob.refugio.registration.duplicate.DuplicateFinder;
 import pa.gob.refugio.registration.duplicate.DuplicateFinder.ExistingCase;
 import pa.gob.refugio.registration.duplicate.SearchKeys.Key;
-import pa.gob.refugio.registration.referral.ServiceReferrals;
+import pa.gob.refugio.registration.partner.CaseLink;
 import pa.gob.refugio.registration.search.SearchIndex;
 import pa.gob.refugio.registration.site.IntakeSite;
 import pa.gob.refugio.registration.site.IntakeSites;
@@ -43,14 +44,15 @@ public class RegistrationService {
     private final DuplicateFinder duplicates;
     private final IntakeSites sites;
     private final Certificates certificates;
-    private final ServiceReferrals serviceReferrals;
+    private final Event<CaseLink.ChildAloneRegistered> childrenAlone;
     private final SearchIndex searchIndex;
 
     public RegistrationService(ApplicationRepository applications, Outbox outbox, SiteCalendars calendars, Clock clock,
                                DuplicateFinder duplicates, IntakeSites sites, Certificates certificates,
-                               ServiceReferrals serviceReferrals, SearchIndex searchIndex) {
+                               Event<CaseLink.ChildAloneRegistered> childrenAlone,
+                               SearchIndex searchIndex) {
         this.searchIndex = searchIndex;
-        this.serviceReferrals = serviceReferrals;
+        this.childrenAlone = childrenAlone;
         this.applications = applications;
         this.outbox = outbox;
         this.calendars = calendars;
@@ -106,7 +108,9 @@ public class RegistrationService {
                         m.isAdultOn(filedOn), m.unaccompaniedChild(), !m.specificNeeds().isEmpty())).toList()));
         for (Member child : members) {
             if (child.childAlone() != null) {
-                serviceReferrals.informSenniaf(application.id(), child.id(), child.childAlone().name(), officer);
+                // SENNIAF is informed by law: the partner code records it (CaseLink, in this transaction)
+                childrenAlone.fire(new CaseLink.ChildAloneRegistered(application.id(), child.id(),
+                        child.childAlone().name(), officer));
             }
         }
         List<CertificateView> issued = certificates.issue(application.id(), members, filedOn, trace);

@@ -2,6 +2,7 @@ package pa.gob.refugio.registration.timeline;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +17,7 @@ import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
+import pa.gob.refugio.registration.partner.CaseLink;
 import pa.gob.refugio.registration.progress.MemberStages;
 import pa.gob.refugio.registration.progress.ProgressReadModel;
 
@@ -32,41 +34,51 @@ public class TimelineConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public TimelineConsumer(IncomingEvents incoming, Timeline timeline, ProgressReadModel progress) {
+    public TimelineConsumer(IncomingEvents incoming, Timeline timeline, ProgressReadModel progress,
+                            Event<CaseLink.CaseMoved> partners) {
         this.incoming = incoming;
         EventHandlers.Builder builder = EventHandlers.builder();
         for (Class<? extends DomainEvent> type : EventCatalog.all()) {
             if (!CalendarEvents.isCalendarEvent(type)) { // the calendar's events concern no case
-                on(builder, type, timeline, progress);
+                on(builder, type, timeline, progress, partners);
             }
         }
         this.handlers = builder
-                .on(StatusRejected.class, andProgress(timeline::statusRejected, progress))
-                .on(ApplicationNotAdmittedV2.class, andProgress(timeline::applicationNotAdmitted, progress))
+                .on(StatusRejected.class, andProgress(timeline::statusRejected, progress, partners))
+                .on(ApplicationNotAdmittedV2.class,
+                        andProgress(timeline::applicationNotAdmitted, progress, partners))
                 .on(RejectionBecameFinal.class,
-                        andProgress((RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e), progress))
+                        andProgress((RejectionBecameFinal e) -> timeline.rejectionBecameFinal(e), progress, partners))
                 .on(RejectionBecameFinalV2.class,
-                        andProgress((RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e), progress))
-                .on(StatusRecognized.class, andProgress(timeline::statusRecognized, progress))
-                .on(FinalRejectionReversed.class, andProgress(timeline::finalRejectionReversed, progress))
+                        andProgress((RejectionBecameFinalV2 e) -> timeline.rejectionBecameFinal(e), progress,
+                                partners))
+                .on(StatusRecognized.class, andProgress(timeline::statusRecognized, progress, partners))
+                .on(FinalRejectionReversed.class,
+                        andProgress(timeline::finalRejectionReversed, progress, partners))
                 .build();
     }
 
     private static <E extends DomainEvent> void on(EventHandlers.Builder builder, Class<E> type, Timeline timeline,
-                                                   ProgressReadModel progress) {
-        builder.on(type, andProgress(timeline::record, progress));
+                                                   ProgressReadModel progress, Event<CaseLink.CaseMoved> partners) {
+        builder.on(type, andProgress(timeline::record, progress, partners));
     }
 
     /**
      * The timeline first, then the read model of the case's members: both in the inbox transaction. Events that move
      * no member's stage (certificates, documents, ...) leave the read model as the last refresh left it: recomputing
-     * it gave the same rows, at a cost that grew with the case's timeline (MemberStages.movesStages).
+     * it gave the same rows, at a cost that grew with the case's timeline (MemberStages.movesStages). Then the
+     * partner code is told the case moved ({@link CaseLink.CaseMoved}), still in the inbox transaction: it brings
+     * the referrals that follow the case up to date and queues their webhooks (no poll).
      */
-    private static <E extends DomainEvent> Consumer<E> andProgress(Consumer<E> handler, ProgressReadModel progress) {
+    private static <E extends DomainEvent> Consumer<E> andProgress(Consumer<E> handler, ProgressReadModel progress,
+                                                                   Event<CaseLink.CaseMoved> partners) {
         return event -> {
             handler.accept(event);
             if (MemberStages.movesStages(event.metadata().type())) {
                 progress.refresh(event.caseId());
+            }
+            if (event.caseId() != null) {
+                partners.fire(new CaseLink.CaseMoved(event.caseId()));
             }
         };
     }

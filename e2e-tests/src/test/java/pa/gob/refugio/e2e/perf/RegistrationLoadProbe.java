@@ -93,7 +93,7 @@ class RegistrationLoadProbe {
 
     private void run(Stack stack) throws Exception {
         String token = stack.signingKey().minter().mint("probe-officer", Roles.ONPAR_REGISTRATION,
-                Roles.institutionOf(Roles.ONPAR_REGISTRATION), Duration.ofHours(4));
+                Roles.institutionOf(Roles.ONPAR_REGISTRATION), Duration.ofHours(1));
         URI uri = URI.create(stack.baseUrl("registration-service") + "/api/v1/applications");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();

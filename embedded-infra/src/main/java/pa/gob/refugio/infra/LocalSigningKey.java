@@ -22,6 +22,10 @@ import java.util.Base64;
 public final class LocalSigningKey {
 
     public static final String ISSUER = "https://refugio.local/issuer";
+    /** The audience its tokens carry ({@code aud}), the services' default {@code REFUGIO_JWT_AUDIENCE}. */
+    public static final String AUDIENCE = TokenMinter.AUDIENCE;
+    /** The key id ({@code kid}) its tokens carry. */
+    public static final String KEY_ID = TokenMinter.KEY_ID;
     private static final String PRIVATE_FILE = "signing-key.pem";
     private static final String PUBLIC_FILE = "signing-key.pub.pem";
 
@@ -91,7 +95,8 @@ public final class LocalSigningKey {
         return publicKeyFile;
     }
 
+    /** Mints tokens of the local issuer for the default audience; keep their lifetime within 1 h (the services' maximum). */
     public TokenMinter minter() {
-        return new TokenMinter(privateKey, ISSUER);
+        return new TokenMinter(privateKey, ISSUER, AUDIENCE);
     }
 }

@@ -13,16 +13,31 @@ import java.util.UUID;
 
 /**
  * Mints RS256 bearer tokens (JWT) as an identity provider would: {@code groups} holds the caller's role,
- * {@code institution} the body they act for. For local use and tests only.
+ * {@code institution} the body they act for, {@code aud} the services' audience ({@link #AUDIENCE} unless told
+ * otherwise), {@code kid} the local key's id. The services refuse a token without their audience or valid for longer
+ * than their maximum lifetime (1 h by default, docs/security.md "Tokens"). For local use and tests only.
  */
 public final class TokenMinter {
 
+    /** The audience the services expect by default ({@code REFUGIO_JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "refugio";
+    /** The key id ({@code kid}) of the local signing key ({@code REFUGIO_JWT_KEY_ID} of the local stack). */
+    public static final String KEY_ID = "refugio-local";
+    /** The longest lifetime the services accept by default ({@code REFUGIO_JWT_MAX_LIFETIME}). */
+    public static final Duration MAX_LIFETIME = Duration.ofHours(1);
+
     private final PrivateKey key;
     private final String issuer;
+    private final String audience;
 
     public TokenMinter(PrivateKey key, String issuer) {
+        this(key, issuer, AUDIENCE);
+    }
+
+    public TokenMinter(PrivateKey key, String issuer, String audience) {
         this.key = key;
         this.issuer = issuer;
+        this.audience = audience;
     }
 
     /** A token for {@code subject} with one role, valid for {@code ttl}. */
@@ -34,6 +49,7 @@ public final class TokenMinter {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
+        claims.put("aud", audience);
         claims.put("sub", subject);
         claims.put("upn", subject);
         claims.put("groups", new String[] {role});
@@ -42,7 +58,7 @@ public final class TokenMinter {
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(ttl).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"refugio-local\"}");
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + KEY_ID + "\"}");
         String payload = b64(json(claims));
         String signingInput = header + "." + payload;
         try {

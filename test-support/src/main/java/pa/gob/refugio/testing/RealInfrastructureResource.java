@@ -31,6 +31,7 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
         config.put("kafka.bootstrap.servers", RealInfrastructure.kafka().bootstrapServers());
         config.put("mp.jwt.verify.publickey.location", RealInfrastructure.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", LocalSigningKey.ISSUER);
+        config.put("smallrye.jwt.token.kid", LocalSigningKey.KEY_ID);
         return config;
     }
 

@@ -125,7 +125,7 @@ public final class LocalStack {
         String institution = args.length > 2 ? args[2] : Roles.institutionOf(role);
         LocalSigningKey key = LocalSigningKey.loadOrCreate(data.resolve("keys"));
         System.out.println(key.minter().mint("local-" + role + "-" + institution.toLowerCase(Locale.ROOT), role,
-                institution, Duration.ofHours(8)));
+                institution, Duration.ofHours(1)));
     }
 
     private static String env(String name, String fallback) {

@@ -128,6 +128,8 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("REFUGIO_JWT_ISSUER", LocalSigningKey.ISSUER);
             env.put("REFUGIO_JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyFile().toUri().toString());
+            env.put("REFUGIO_SECURITY_LOCAL_ISSUER_ALLOWED", "true"); // a local profile made explicit (docs/security.md "Tokens")
+            env.put("REFUGIO_JWT_KEY_ID", LocalSigningKey.KEY_ID);
             env.putAll(secrets);
             env.putAll(consoleEnvironment());
             env.putAll(config.extraEnvironment());

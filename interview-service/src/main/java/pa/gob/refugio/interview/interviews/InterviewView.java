@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /**
  * An interview as ONPAR reads it (scheduledAt in Panama's local time). The completion record, with the summary, is
@@ -12,7 +13,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InterviewView(UUID interviewId, UUID caseId, UUID memberId, InterviewKind kind, InterviewStatus status,
                             LocalDateTime scheduledAt, String site, int rescheduleCount, boolean childAppropriate,
-                            RecordView record) {
+                            RecordView record) implements CaseScoped {
+
+    /** The audit records reads of an interview under its case (kit audit). */
+    @Override
+    public UUID auditCaseId() {
+        return caseId;
+    }
 
     /** What was recorded when the interview was held. */
     public record RecordView(String interviewer, String interpreterLanguage, Integer durationMinutes, String summary,

@@ -21,7 +21,8 @@ import pa.gob.refugio.security.Roles;
 
 /**
  * For oversight: who accessed what in this service, when, with which role, institution and purpose, and how it
- * ended. Every service answers for its own audit trail.
+ * ended; by case, every request whose path or answer was about the case. Anonymous requests to public endpoints are
+ * counted per hour ({@code /anonymous}). Every service answers for its own audit trail.
  */
 @Path("/api/v1/audit")
 @Tag(name = "Audit")
@@ -60,6 +61,31 @@ public class AuditResource {
                             : errors.size() + " fields are not valid").with("errors", errors);
         }
         return trail.query(blankToNull(caseId), blankToNull(subject), fromInstant, toInstant, page, size);
+    }
+
+    @GET
+    @Path("/anonymous")
+    @RolesAllowed(Roles.OVERSIGHT)
+    @Operation(summary = "Anonymous requests to public endpoints (e.g. document verification), counted per hour, "
+            + "method, path template and status; newest hour first. from/to as for the trail")
+    public AuditTrail.AnonymousPage anonymous(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("page") @DefaultValue("0") int page,
+                                              @QueryParam("size") @DefaultValue("50") int size) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new Problem.FieldError("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(new Problem.FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        Instant fromInstant = instant("from", from, false, errors);
+        Instant toInstant = instant("to", to, true, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "The request is not valid",
+                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
+                            : errors.size() + " fields are not valid").with("errors", errors);
+        }
+        return trail.anonymous(fromInstant, toInstant, page, size);
     }
 
     private static Instant instant(String field, String value, boolean endOfDay, List<Problem.FieldError> errors) {

@@ -21,12 +21,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -38,6 +40,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import pa.gob.refugio.kit.audit.AuditTrail;
+import pa.gob.refugio.kit.audit.CaseScoped;
 import pa.gob.refugio.kit.idempotency.IdempotencyStore;
 import pa.gob.refugio.kit.problem.DatabaseUnavailable;
 import pa.gob.refugio.kit.problem.Problem;
@@ -53,10 +56,13 @@ import pa.gob.refugio.security.Roles;
  * <ol>
  * <li><b>rate limit</b>: a {@code partner-ngo} token takes one request from its institution's bucket
  * ({@link PartnerRateLimiter}); an empty bucket answers 429 {@code rate-limited} with {@code Retry-After};</li>
- * <li><b>audit</b>: a request to {@code /api/v1/**} by a token holder (or, anonymously, to a {@code @PermitAll}
- * endpoint) is recorded in {@code audit_record} before it runs, in its own transaction; if that fails, the request
- * does not run (503 {@code audit-unavailable} with {@code Retry-After}: nothing happened, retry later); its status is appended as an outcome row when it ends. A request
- * refused by a role check (403) is recorded too; 401 and 429 are not (no one was let in);</li>
+ * <li><b>audit</b>: a request to {@code /api/v1/**} by a token holder is recorded in {@code audit_record} before it
+ * runs, in its own transaction; if that fails, the request does not run (503 {@code audit-unavailable} with
+ * {@code Retry-After}: nothing happened, retry later); its status is appended as an outcome row when it ends, with
+ * the case(s) its answer was about ({@link CaseScoped}) when the path named none. A request refused by a role check
+ * (403) is recorded too; 401 and 429 are not (no one was let in). An anonymous request to a {@code @PermitAll}
+ * endpoint is not recorded row by row: it is counted afterwards in {@code audit_anonymous_count}, one row per hour,
+ * method, path template and status (bounded whatever the number of calls);</li>
  * <li><b>idempotency</b>: a POST with {@code Idempotency-Key} by a token holder is claimed in
  * {@code idempotency_record} under (subject, key) with the SHA-256 of method, path (with query) and raw body. The same
  * request again gets the first response replayed (status, body, content type, {@code Location}, plus
@@ -78,6 +84,9 @@ public class ApiFilters {
 
     private static final String CALLER = "refugio.caller";
     private static final String AUDITED = "refugio.audit.access";
+    private static final String ANONYMOUS = "refugio.audit.anonymous";
+    /** At most this many cases are recorded for one answer that lists views of several cases. */
+    static final int MAX_AUDITED_CASES = 200;
     private static final String IDEMPOTENCY = "refugio.idempotency.claim";
     private static final Set<Integer> RETRYABLE = Set.of(401, 403, 408, 409, 412, 428, 429);
 
@@ -157,6 +166,10 @@ public class ApiFilters {
                 return Uni.createFrom().voidItem();
             }
             AuditTrail.Access access = describe(request, resource, caller, correlationId);
+            if (caller.anonymous()) { // a public endpoint: counted afterwards per hour, path and status, no row
+                request.setProperty(ANONYMOUS, access);
+                return Uni.createFrom().voidItem();
+            }
             return blocking(() -> {
                 try {
                     audit.access(access);
@@ -222,9 +235,12 @@ public class ApiFilters {
         IdempotencyStore.StoredResponse stored = claimed == null ? null : toStore(response);
         AuditTrail.Access audited = (AuditTrail.Access) request.getProperty(AUDITED);
         request.removeProperty(AUDITED);
+        AuditTrail.Access anonymous = (AuditTrail.Access) request.getProperty(ANONYMOUS);
+        request.removeProperty(ANONYMOUS);
         int status = response.getStatus();
+        List<String> cases = audited != null && audited.caseId() == null ? casesOf(response.getEntity()) : List.of();
         boolean refusedUnaudited = audited == null && status == 403 && isApi(request);
-        if (claimed == null && audited == null && !refusedUnaudited) {
+        if (claimed == null && audited == null && anonymous == null && !refusedUnaudited) {
             return Uni.createFrom().voidItem();
         }
         UUID correlationId = trace.correlationId();
@@ -244,7 +260,9 @@ public class ApiFilters {
             }
             try {
                 if (audited != null) {
-                    audit.outcome(audited, status);
+                    audit.outcome(audited, status, cases);
+                } else if (anonymous != null) {
+                    audit.anonymous(anonymous.method(), anonymous.pathTemplate(), status);
                 } else if (refused != null && !refused.anonymous()) {
                     AuditTrail.Access access = describe(request, resource, refused, correlationId);
                     audit.access(access);
@@ -256,6 +274,53 @@ public class ApiFilters {
             }
             return null;
         })).replaceWithVoid();
+    }
+
+    /**
+     * The cases an answer is about ({@link CaseScoped}): the entity's, or those of the views in a list (or in a list
+     * or view held by a record, e.g. a page), distinct, in order, at most {@link #MAX_AUDITED_CASES}. A list about
+     * several cases thus leaves one outcome row per case, so that each case's audit shows the read.
+     */
+    static List<String> casesOf(Object entity) {
+        Set<String> cases = new LinkedHashSet<>();
+        collectCases(entity, cases, true);
+        return List.copyOf(cases);
+    }
+
+    private static void collectCases(Object entity, Set<String> cases, boolean lookInside) {
+        if (entity == null || cases.size() >= MAX_AUDITED_CASES) {
+            return;
+        }
+        if (entity instanceof CaseScoped scoped) {
+            UUID caseId = scoped.auditCaseId();
+            if (caseId != null) {
+                cases.add(caseId.toString());
+            }
+        } else if (entity instanceof Iterable<?> items) {
+            for (Object item : items) {
+                if (cases.size() >= MAX_AUDITED_CASES) {
+                    return;
+                }
+                if (item instanceof CaseScoped) {
+                    collectCases(item, cases, false);
+                } else if (item != null) {
+                    return; // not a list of views
+                }
+            }
+        } else if (lookInside && entity instanceof Record) {
+            for (RecordComponent component : entity.getClass().getRecordComponents()) {
+                Class<?> type = component.getType();
+                if (CaseScoped.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)) {
+                    try {
+                        Method accessor = component.getAccessor();
+                        accessor.trySetAccessible();
+                        collectCases(accessor.invoke(entity), cases, false);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        LOG.debugf("Case of %s.%s not read: %s", entity.getClass().getName(), component.getName(), e);
+                    }
+                }
+            }
+        }
     }
 
     private IdempotencyStore.StoredResponse toStore(ContainerResponseContext response) {

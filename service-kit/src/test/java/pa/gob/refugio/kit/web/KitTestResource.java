@@ -139,6 +139,35 @@ public class KitTestResource {
         return Response.status(201).entity(family).build();
     }
 
+    /** A note about a case, read by its own id (the audit learns the case from the answer). */
+    public record NoteView(UUID noteId, UUID caseId, String text) implements pa.gob.refugio.kit.audit.CaseScoped {
+
+        @Override
+        public UUID auditCaseId() {
+            return caseId;
+        }
+    }
+
+    public record NotePage(int page, java.util.List<NoteView> items) {
+    }
+
+    @GET
+    @Path("/notes/{noteId}")
+    @RolesAllowed(Roles.ONPAR_REGISTRATION)
+    public NoteView note(@PathParam("noteId") UUID noteId, @jakarta.ws.rs.QueryParam("caseId") UUID caseId) {
+        return new NoteView(noteId, caseId, "a note");
+    }
+
+    /** Notes of the cases named (a list about several cases), as a list or as a page. */
+    @GET
+    @Path("/notes")
+    @RolesAllowed(Roles.ONPAR_REGISTRATION)
+    public Object notes(@jakarta.ws.rs.QueryParam("caseId") java.util.List<UUID> caseIds,
+                        @jakarta.ws.rs.QueryParam("paged") boolean paged) {
+        java.util.List<NoteView> notes = caseIds.stream().map(c -> new NoteView(UUID.randomUUID(), c, "n")).toList();
+        return paged ? new NotePage(0, notes) : notes;
+    }
+
     @GET
     @Path("/public/{token}")
     @PermitAll

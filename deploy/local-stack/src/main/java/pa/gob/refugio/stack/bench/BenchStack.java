@@ -103,8 +103,8 @@ final class BenchStack implements AutoCloseable {
 
     /** A bearer token for the role (its institution's), minted once per run with the stack's signing key. */
     String token(String role) {
-        return tokens.computeIfAbsent(role, r -> key.minter().mint("bench-" + r, r, Roles.institutionOf(r),
-                Duration.ofHours(12)));
+        return tokens.computeIfAbsent(role + "@" + System.currentTimeMillis() / 1_800_000, r -> key.minter().mint(
+                "bench-" + role, role, Roles.institutionOf(role), Duration.ofHours(1))); // fresh each half hour
     }
 
     /**

@@ -21,7 +21,9 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.kit.time.PanamaClock;
 import pa.gob.refugio.testing.EventLog;
+import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.RealInfrastructureResource;
+import pa.gob.refugio.testing.Tokens;
 
 /**
  * The split family: CONARE rejected one adult, the rejection became final; the other adult, still undecided, keeps a
@@ -35,7 +37,13 @@ class OnlyTheMembersAnEndConcernsLoseTheirProvisionalIdTest {
     private static final LocalDate TODAY = LocalDate.now(PanamaClock.PANAMA);
 
     static void assertStatus(String documentNumber, String status) {
-        given().when().get("/api/v1/verification/" + documentNumber)
+        // the public answer says only valid or not; the status word is SNM's and ONPAR's to read
+        if ("VALID".equals(status)) {
+            Checkpoint.assertValid(documentNumber);
+        } else {
+            Checkpoint.assertNotValid(documentNumber);
+        }
+        given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/documents/" + documentNumber)
                 .then().statusCode(200).body("status", equalTo(status));
     }
 

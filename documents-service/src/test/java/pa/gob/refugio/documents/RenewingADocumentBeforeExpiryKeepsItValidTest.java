@@ -71,8 +71,7 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/documents/" + number)
                     .then().statusCode(200).body("status", equalTo("RENEWAL_PENDING"))
                     .body("workPermitEligible", equalTo(true));
-            given().when().get("/api/v1/verification/" + number)
-                    .then().statusCode(200).body("status", equalTo("VALID"));
+            Checkpoint.assertValid(number);
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/documents/expiring?withinDays=30")
                     .then().statusCode(200).body("documentNumber", not(hasItem(number)));
 
@@ -90,8 +89,7 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
             DocumentRenewed renewed = log.awaitOne(DocumentRenewed.class, caseId);
             assertEquals(validUntil, renewed.previousValidUntil());
             assertEquals(validUntil.plusMonths(6), renewed.validUntil());
-            given().when().get("/api/v1/verification/" + number)
-                    .then().statusCode(200).body("status", equalTo("VALID"))
+            Checkpoint.assertValid(number)
                     .body("validUntil", equalTo(validUntil.plusMonths(6).toString()));
 
             given().auth().oauth2(Tokens.of(Roles.SNM)).contentType("application/json")
@@ -125,8 +123,7 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/documents/" + issued.documentNumber())
                     .then().statusCode(200).body("status", equalTo("EXPIRED"))
                     .body("workPermitEligible", equalTo(false));
-            given().when().get("/api/v1/verification/" + issued.documentNumber())
-                    .then().statusCode(200).body("status", equalTo("EXPIRED"));
+            Checkpoint.assertNotValid(issued.documentNumber());
             given().auth().oauth2(Tokens.of(Roles.SNM))
                     .when().post("/api/v1/documents/" + issued.documentNumber() + "/renewals")
                     .then().statusCode(422).contentType("application/problem+json")

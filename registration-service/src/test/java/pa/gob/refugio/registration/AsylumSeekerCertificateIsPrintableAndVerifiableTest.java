@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
+import pa.gob.refugio.kit.numbering.RandomNumbers;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
 import pa.gob.refugio.testing.RealInfrastructureResource;
@@ -35,12 +36,16 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
         assertEquals(3, registered.getList("certificates").size());
         String token = registered.getString("certificates[0].token");
         String number = registered.getString("certificates[0].number");
-        assertTrue(number.startsWith("SA-"));
+        assertTrue(number.matches("SA-" + LocalDate.now().getYear() + "-[0-9A-HJKMNP-TV-Z]{9}"), number);
+        assertTrue(RandomNumbers.wellFormed(number), number);
+        assertEquals(3, registered.getList("certificates.number").stream().map(n -> n.toString().substring(8, 11))
+                .distinct().count(), "random, not consecutive: " + registered.getList("certificates.number"));
 
         given().when().get("/api/v1/certificates/verification?token=" + token)
                 .then().statusCode(200)
-                .body("status", equalTo("VALID"))
-                .body("validFrom", equalTo(LocalDate.now().toString()))
+                .body("valid", equalTo(true))
+                .body("kind", equalTo("ASYLUM_SEEKER_CERTIFICATE"))
+                .body("validUntil", equalTo(registered.getString("certificates[0].validUntil")))
                 .body("$", aMapWithSize(3));
 
         try (EventLog log = EventLog.of(Topics.REGISTRATION)) {
@@ -73,10 +78,12 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
         String token = registered.getString("certificates[1].token");
         String[] parts = token.split("\\.");
         String altered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
-        given().when().get("/api/v1/certificates/verification?token=" + altered)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/v1/certificates/verification?token=garbage")
-                .then().statusCode(404);
+        // forged, altered, unknown, oversized and (below) revoked: the same 200 {"valid": false}
+        for (String bad : new String[]{altered, "garbage", "v1.U0EtMjAyNi0wMDAwMDAx.AAAA", "A".repeat(600)}) {
+            given().when().get("/api/v1/certificates/verification?token=" + bad)
+                    .then().statusCode(200).contentType("application/json")
+                    .body("valid", equalTo(false)).body("$", aMapWithSize(1));
+        }
         given().when().get("/api/v1/certificates/verification")
                 .then().statusCode(400);
 
@@ -85,7 +92,7 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
                 .when().post("/api/v1/applications/" + Families.caseId(registered) + "/withdrawal")
                 .then().statusCode(200);
         given().when().get("/api/v1/certificates/verification?token=" + token)
-                .then().statusCode(200).body("status", equalTo("REVOKED"));
+                .then().statusCode(200).body("valid", equalTo(false)).body("$", aMapWithSize(1));
         given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION))
                 .when().get("/api/v1/applications/" + Families.caseId(registered) + "/members/"
                         + registered.getString("application.members[1].memberId") + "/certificate.pdf")

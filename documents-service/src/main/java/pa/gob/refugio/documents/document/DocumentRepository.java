@@ -9,19 +9,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import pa.gob.refugio.events.documents.DocumentRevoked;
+import pa.gob.refugio.kit.numbering.RandomNumbers;
+import pa.gob.refugio.kit.sql.TransactionSql;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
     private static final List<DocumentStatus> ACTIVE = List.of(DocumentStatus.VALID, DocumentStatus.RENEWAL_PENDING);
 
-    /** The next number of a kind, e.g. {@code SP-2026-000001} or {@code RF-2026-000001}. */
-    String nextNumber(DocumentKind kind, Year year) {
-        String sequence = kind == DocumentKind.PROVISIONAL_ID ? "provisional_id_number_seq"
-                : "refugee_document_number_seq";
-        Number next = (Number) getEntityManager().createNativeQuery("select nextval('" + sequence + "')")
-                .getSingleResult();
-        return String.format("%s-%d-%06d", kind.numberPrefix(), year.getValue(), next.longValue());
+    /**
+     * A new number of a kind, e.g. {@code SP-2026-7K3M9QX2T} or {@code RF-2026-...}: random, not sequential (kit
+     * numbering {@link RandomNumbers}), drawn again if already taken; the unique constraint on
+     * {@code document_number} guards the rest. Numbers issued before in the sequential form stay valid.
+     */
+    String newNumber(DocumentKind kind, Year year) {
+        return RandomNumbers.issue(kind.numberPrefix(), year.getValue(), this::numberTaken);
+    }
+
+    /** Whether a number is in use (a plain statement: no flush of the persistence context). */
+    boolean numberTaken(String documentNumber) {
+        return TransactionSql.column(getEntityManager(), Long.class,
+                "select count(*) from document where document_number = ?", documentNumber).get(0) > 0;
     }
 
     public Optional<Document> findByNumber(String documentNumber) {

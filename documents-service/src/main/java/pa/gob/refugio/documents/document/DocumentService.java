@@ -201,14 +201,8 @@ public class DocumentService {
                 .map(d -> DocumentView.of(d, today)).toList();
     }
 
-    @Transactional
-    public VerificationView verify(String documentNumber) {
-        return documents.findByNumber(documentNumber).map(d -> VerificationView.of(d, LocalDate.now(clock)))
-                .orElseThrow(() -> ProblemException.notFound("Document", documentNumber));
-    }
-
     private Document issue(UUID caseId, UUID memberId, DocumentKind kind, LocalDate validFrom, DomainEvent cause) {
-        Document document = Document.issue(documents.nextNumber(kind, Year.from(validFrom)), caseId, memberId, kind,
+        Document document = Document.issue(documents.newNumber(kind, Year.from(validFrom)), caseId, memberId, kind,
                 validFrom, rules, cause.eventId(), Instant.now(clock));
         documents.persist(document);
         return document;

@@ -19,6 +19,8 @@ public final class CertificateToken {
     public record Claims(String certificateNumber, LocalDate validFrom, LocalDate validUntil) {
     }
 
+    /** Longer than any genuine token; anything longer is not read. */
+    public static final int MAX_LENGTH = 512;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -39,7 +41,7 @@ public final class CertificateToken {
 
     /** The claims of a token signed with this key; empty for anything else (forged, altered, malformed). */
     public Optional<Claims> verify(String token) {
-        if (token == null) {
+        if (token == null || token.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         String[] parts = token.strip().split("\\.");

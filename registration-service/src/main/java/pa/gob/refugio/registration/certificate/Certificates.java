@@ -1,5 +1,6 @@
 package pa.gob.refugio.registration.certificate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
+import pa.gob.refugio.kit.numbering.RandomNumbers;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.sql.TransactionSql;
@@ -51,12 +53,9 @@ public class Certificates {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CertificateView> issue(UUID caseId, List<Member> members, LocalDate validFrom, Trace trace) {
         LocalDate validUntil = validFrom.plusDays(validityDays - 1L);
-        // the members' numbers in one round trip, in order (no flush: see TransactionSql)
-        List<Long> seqs = TransactionSql.column(em, Long.class,
-                "select nextval('certificate_number_seq') from generate_series(1, ?)", members.size());
-        java.util.Iterator<Long> next = seqs.iterator();
+        java.util.Iterator<String> next = newNumbers(validFrom.getYear(), members.size()).iterator();
         return members.stream().map(m -> {
-            String number = String.format("SA-%d-%07d", validFrom.getYear(), next.next());
+            String number = next.next();
             Certificate c = Certificate.issue(number, caseId, m.id(), validFrom, validUntil);
             em.persist(c);
             outbox.publish(new AsylumSeekerCertificateIssued(
@@ -100,14 +99,43 @@ public class Certificates {
                 .setParameter(1, caseId).getResultList();
     }
 
-    /** The public answer for a QR token: VALID, EXPIRED or REVOKED with the validity; 404 for any other token. */
+    /**
+     * New certificate numbers {@code SA-<year>-<8 random Crockford base32 characters><check>} (kit numbering
+     * {@link RandomNumbers}): drawn, checked against the table in one round trip (no flush: see TransactionSql),
+     * any taken one drawn again; the unique constraint on {@code certificate.number} guards the rest. Numbers issued
+     * before in the sequential form ({@code SA-2026-0000001}) stay valid.
+     */
+    private List<String> newNumbers(int year, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        for (int attempt = 0; attempt < RandomNumbers.ATTEMPTS; attempt++) {
+            java.util.Set<String> drawn = new java.util.LinkedHashSet<>();
+            while (drawn.size() < count) {
+                drawn.add(RandomNumbers.next("SA", year));
+            }
+            List<String> taken = TransactionSql.column(em, String.class, "select number from certificate where number in ("
+                    + String.join(",", java.util.Collections.nCopies(count, "?")) + ")", drawn.toArray());
+            if (taken.isEmpty()) {
+                return List.copyOf(drawn);
+            }
+        }
+        throw new IllegalStateException("No free certificate numbers after " + RandomNumbers.ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The public answer for a QR token: valid (with the kind and last day) for a genuine token of a certificate in
+     * force today; the one same "not valid" for anything else (unknown, forged, revoked, expired), never a 404.
+     */
     @Transactional
     public Verification verify(String token) {
-        Claims claims = tokens.verify(token).orElseThrow(Certificates::unknown);
-        Certificate c = em.createQuery("from Certificate where number = ?1", Certificate.class)
-                .setParameter(1, claims.certificateNumber()).getResultStream().findFirst()
-                .orElseThrow(Certificates::unknown);
-        return new Verification(c.statusOn(LocalDate.now(clock)), c.validFrom(), c.validUntil());
+        LocalDate today = LocalDate.now(clock);
+        return tokens.verify(token)
+                .flatMap(claims -> em.createQuery("from Certificate where number = ?1", Certificate.class)
+                        .setParameter(1, claims.certificateNumber()).getResultStream().findFirst())
+                .filter(c -> c.statusOn(today) == CertificateValidity.Status.VALID)
+                .map(c -> new Verification(true, KIND, c.validUntil()))
+                .orElse(Verification.NOT_VALID);
     }
 
     /** The printable certificate of a member; 422 while the member has no photograph. */
@@ -140,17 +168,20 @@ public class Certificates {
                 c.statusOn(LocalDate.now(clock)).name(), tokens.sign(new Claims(c.number(), c.validFrom(), c.validUntil())));
     }
 
-    private static ProblemException unknown() {
-        return new ProblemException(404, "unknown-certificate", "Unknown certificate",
-                "The token is not a certificate issued by ONPAR");
-    }
-
     /** A certificate as ONPAR reads it; {@code token} is what the QR code carries. */
     public record CertificateView(String number, UUID memberId, LocalDate validFrom, LocalDate validUntil,
                                   String status, String token) {
     }
 
-    /** The only facts a public verifier gets. */
-    public record Verification(CertificateValidity.Status status, LocalDate validFrom, LocalDate validUntil) {
+    /** What a checkpoint needs to tell a certificate in force: the kind of document. */
+    public static final String KIND = "ASYLUM_SEEKER_CERTIFICATE";
+
+    /**
+     * The only facts a public verifier gets: {@code {"valid": true, "kind", "validUntil"}}, or {@code {"valid": false}}
+     * alike whatever the reason; the same shape as documents-service's verification.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Verification(boolean valid, String kind, LocalDate validUntil) {
+        public static final Verification NOT_VALID = new Verification(false, null, null);
     }
 }

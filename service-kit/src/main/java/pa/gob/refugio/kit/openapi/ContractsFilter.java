@@ -86,7 +86,7 @@ public class ContractsFilter implements OASFilter {
             Map.entry(422, "A rule refuses the request (the problem names the rule and, for a deadline, how it was counted), "
                     + "or the Idempotency-Key was used for another request"),
             Map.entry(428, "If-Match is required"),
-            Map.entry(429, "The institution's rate limit is spent; retry after `Retry-After` seconds"),
+            Map.entry(429, "The rate limit (of the partner institution, or of the address for anonymous callers) is spent; retry after `Retry-After` seconds"),
             Map.entry(503, "The database (or the audit trail) is unavailable; nothing happened, retry after `Retry-After` "
                     + "seconds"));
 

@@ -3,8 +3,6 @@ package pa.gob.refugio.kit.ratelimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,9 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PartnerRateLimiter {
 
-    private final int requestsPerMinute;
-    private final LongSupplier nanoTime;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Partner institutions are few and known: far more buckets than there will ever be. */
+    private static final int MAX_INSTITUTIONS = 10_000;
+
+    private final TokenBuckets buckets;
 
     @Inject
     public PartnerRateLimiter(
@@ -29,43 +28,15 @@ public class PartnerRateLimiter {
     }
 
     PartnerRateLimiter(int requestsPerMinute, LongSupplier nanoTime) {
-        this.requestsPerMinute = requestsPerMinute;
-        this.nanoTime = nanoTime;
+        this.buckets = new TokenBuckets(requestsPerMinute, MAX_INSTITUTIONS, nanoTime);
     }
 
     public int requestsPerMinute() {
-        return requestsPerMinute;
+        return buckets.perMinute();
     }
 
     /** Takes one request from the institution's bucket: empty when allowed, else the seconds to wait (at least 1). */
     public OptionalLong tryAcquire(String institution) {
-        if (requestsPerMinute <= 0) {
-            return OptionalLong.empty();
-        }
-        Bucket bucket = buckets.computeIfAbsent(institution == null ? "" : institution,
-                key -> new Bucket(requestsPerMinute, nanoTime.getAsLong()));
-        return bucket.take(requestsPerMinute, nanoTime.getAsLong());
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long refilledAt;
-
-        Bucket(int capacity, long now) {
-            this.tokens = capacity;
-            this.refilledAt = now;
-        }
-
-        synchronized OptionalLong take(int perMinute, long now) {
-            double perNano = perMinute / 60_000_000_000d;
-            tokens = Math.min(perMinute, tokens + Math.max(0, now - refilledAt) * perNano);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return OptionalLong.empty();
-            }
-            double nanosToOne = (1 - tokens) / perNano;
-            return OptionalLong.of(Math.max(1, (long) Math.ceil(nanosToOne / 1_000_000_000d)));
-        }
+        return buckets.tryAcquire(institution);
     }
 }

@@ -76,7 +76,7 @@ class GroundsAndReasonsOfChallengesAreStoredEncryptedTest {
         for (String[] column : new String[][]{{"reconsideration", "grounds"}, {"reconsideration", "reasons"},
                 {"appeal", "grounds"}, {"appeal", "reasons"}}) {
             String stored = stored(column[0], column[1], column[0].equals("appeal") ? aId : rId);
-            assertTrue(stored.startsWith("v1:test1:"), column[0] + "." + column[1] + ": " + stored);
+            assertTrue(stored.startsWith("v2:test1:"), column[0] + "." + column[1] + ": " + stored);
             assertFalse(stored.contains(tag), "no plaintext in " + column[0] + "." + column[1]);
         }
 

@@ -51,7 +51,7 @@ class DecisionReasonsAreStoredEncryptedTest {
                 .extract().<String>path("decisionId"));
 
         String stored = storedReasons(decisionId);
-        assertTrue(stored.startsWith("v1:test1:"), stored);
+        assertTrue(stored.startsWith("v2:test1:"), stored);
         assertFalse(stored.contains("Managua"));
         reasonsThroughApi(family.caseId(), reasons);
 
@@ -61,7 +61,7 @@ class DecisionReasonsAreStoredEncryptedTest {
         setStoredReasons(decisionId, retired.encrypt(reasons));
         reasonsThroughApi(family.caseId(), reasons);
         assertTrue(reencryption.reencryptAll() >= 1);
-        assertTrue(storedReasons(decisionId).startsWith("v1:test1:"));
+        assertTrue(storedReasons(decisionId).startsWith("v2:test1:"));
         reasonsThroughApi(family.caseId(), reasons);
     }
 

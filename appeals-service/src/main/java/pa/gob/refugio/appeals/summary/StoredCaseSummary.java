@@ -1,11 +1,13 @@
 package pa.gob.refugio.appeals.summary;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /** The case summary as sent to the Ministry with an appeal (its JSON, unchanged once sent). */
 @Entity
@@ -20,6 +22,7 @@ public class StoredCaseSummary {
     private UUID caseId;
     @Column(name = "sent_on")
     private LocalDate sentOn;
+    @Convert(converter = EncryptedText.class) // the summary states grounds and reasons: encrypted at rest
     private String content;
 
     protected StoredCaseSummary() {

@@ -330,6 +330,12 @@ public final class Stack implements AutoCloseable {
         return baseUrl(Service.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst().orElseThrow());
     }
 
+    /** The JDBC URL of a service's own database (user and password: EmbeddedPostgresServer's); tests read it. */
+    public String jdbcUrl(String serviceName) {
+        return postgres.jdbcUrl(Service.ALL.stream().filter(s -> s.name().equals(serviceName)).findFirst()
+                .orElseThrow().database());
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -1,6 +1,7 @@
 package pa.gob.refugio.documents.renewal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /** A request to renew one document, and its decision. */
 @Entity
@@ -36,6 +38,7 @@ public class Renewal {
     private String decidedBy;
     @Column(name = "new_valid_until")
     private LocalDate newValidUntil;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     private String note;
     @Version
     private long version;

@@ -1,6 +1,7 @@
 package pa.gob.refugio.interview.interviews;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import pa.gob.refugio.interview.interviews.InterviewStatus.Action;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /** One interview of one member; changed only through its {@link InterviewCase}. */
 @Entity
@@ -37,16 +39,19 @@ public class Interview {
     private String site;
     @Column(name = "scheduled_at")
     private LocalDateTime scheduledAt;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     @Column(name = "called_reason")
     private String calledReason;
     @Column(name = "called_by")
     private String calledBy;
     @Column(name = "reschedule_count")
     private int rescheduleCount;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     @Column(name = "last_reschedule_reason")
     private String lastRescheduleReason;
     @Column(name = "no_show_count")
     private int noShowCount;
+    @Convert(converter = EncryptedText.class) // free text about the person: encrypted at rest
     @Column(name = "cancel_reason")
     private String cancelReason;
     /** A child's interview (a case of children only): held with the guardian or legal representative. */

@@ -57,29 +57,39 @@ class InterviewSummaryIsStoredEncryptedAndReadInPlainTest {
         Family.complete(first, summary);
 
         String stored = storedSummary(first);
-        assertTrue(stored.startsWith("v1:test1:"), "encrypted with the active key: " + stored);
+        assertTrue(stored.startsWith("v2:test1:"), "encrypted with the active key, bound to its row: " + stored);
         assertFalse(stored.contains("amenazas"));
         summaryThroughApi(first, summary);
 
-        // A value written with the retired key test0, and one written before encryption, both still read...
+        // Moved to another row, the ciphertext does not read there
         Family.complete(second, "reemplazado");
+        String ofSecond = storedSummary(second);
+        setStoredSummary(second, stored);
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).when().get("/api/v1/interviews/" + second)
+                .then().statusCode(500);
+        setStoredSummary(second, ofSecond);
+        summaryThroughApi(second, "reemplazado");
+
+        // A legacy v1 value written with the retired key test0, and one with the active key, both still read...
         FieldCipher retired = new FieldCipher(KeyRing.of(Map.of("test0", Base64.getDecoder().decode(
                 ConfigProvider.getConfig().getValue("refugio.crypto.keys.test0", String.class))), "test0"), false);
         String older = "Relato cifrado con la clave anterior " + UUID.randomUUID();
-        String plain = "Relato anterior al cifrado " + UUID.randomUUID();
+        String plain = "Relato v1 con la clave activa " + UUID.randomUUID();
+        FieldCipher active = new FieldCipher(KeyRing.of(Map.of("test1", Base64.getDecoder().decode(
+                ConfigProvider.getConfig().getValue("refugio.crypto.keys.test1", String.class))), "test1"), false);
         setStoredSummary(first, retired.encrypt(older));
-        setStoredSummary(second, plain);
+        setStoredSummary(second, active.encrypt(plain));
         summaryThroughApi(first, older);
         summaryThroughApi(second, plain);
 
         // ...and the re-encryption job moves both to the active key, leaving the plain values unchanged.
         assertTrue(reencryption.reencryptAll() >= 2);
-        assertTrue(storedSummary(first).startsWith("v1:test1:"));
-        assertTrue(storedSummary(second).startsWith("v1:test1:"));
+        assertTrue(storedSummary(first).startsWith("v2:test1:"));
+        assertTrue(storedSummary(second).startsWith("v2:test1:"));
         assertFalse(storedSummary(second).contains("Relato"));
         summaryThroughApi(first, older);
         summaryThroughApi(second, plain);
-        assertEquals(List.of("test1"), List.copyOf(reencryption.valuesPerKey().keySet()),
+        assertEquals(List.of("v2:test1"), List.copyOf(reencryption.valuesPerKey().keySet()),
                 "nothing is left under test0 or in plaintext: test0 could now be removed");
         assertEquals(0, reencryption.reencryptAll(), "a second run has nothing to do");
     }

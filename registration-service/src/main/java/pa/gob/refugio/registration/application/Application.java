@@ -43,6 +43,7 @@ public class Application {
     private LocalDate filingLastDay;
     @Column(name = "out_of_time")
     private boolean outOfTime;
+    @Convert(converter = EncryptedText.class) // why the application is late: the person's story, encrypted at rest
     @Column(name = "late_justification")
     private String lateJustification;
     @Column(name = "place_of_entry")
@@ -63,6 +64,7 @@ public class Application {
     private Instant statusSince;
     @Column(name = "ended_on")
     private LocalDate endedOn;
+    @Convert(converter = EncryptedText.class) // free text about how the case ended: encrypted at rest
     @Column(name = "end_note")
     private String endNote;
     @Column(name = "interview_at")

@@ -1,6 +1,7 @@
 package pa.gob.refugio.registration.file;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import pa.gob.refugio.registration.file.UploadRules.FileKind;
+import pa.gob.refugio.kit.crypto.EncryptedBytes;
 
 /** A file uploaded for one member (photograph or copy of the identity document), stored with its SHA-256. */
 @Entity
@@ -50,6 +52,7 @@ public class MemberFile {
     @Column(name = "size_bytes")
     private long sizeBytes;
     private String sha256;
+    @Convert(converter = EncryptedBytes.class) // photographs and identity-document copies: encrypted at rest
     private byte[] content;
     @Column(name = "uploaded_by")
     private String uploadedBy;

@@ -16,8 +16,10 @@ public class CryptoProducer {
     FieldCipher fieldCipher(Config config) {
         KeyRing ring = KeyRing.fromConfiguration(config.getPropertyNames(),
                 name -> config.getOptionalValue(name, String.class));
-        boolean readPlaintext = config.getOptionalValue("refugio.crypto.read-plaintext", Boolean.class).orElse(true);
-        return new FieldCipher(ring, readPlaintext);
+        // refugio.crypto.read-plaintext: the former name of the setting, still honoured when set
+        boolean allowPlaintext = config.getOptionalValue("refugio.crypto.allow-plaintext", Boolean.class)
+                .or(() -> config.getOptionalValue("refugio.crypto.read-plaintext", Boolean.class)).orElse(false);
+        return new FieldCipher(ring, allowPlaintext);
     }
 
     @Produces

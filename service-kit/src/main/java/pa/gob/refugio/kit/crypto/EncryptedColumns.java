@@ -8,29 +8,51 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.metamodel.mapping.BasicEntityIdentifierMapping;
-import org.hibernate.type.descriptor.converter.spi.BasicValueConverter;
-import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
+import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 
 /**
  * The registry of a service's encrypted columns: what the re-encryption job rewrites and why the service needs its
- * key at start. Found in the Hibernate mapping (every column whose attribute is converted by {@link EncryptedText},
- * embedded ones included, with its table's primary key column), plus any listed in
+ * key at start. Found in the Hibernate mapping (every column whose attribute is converted by {@link EncryptedText}
+ * or {@link EncryptedBytes}, embedded ones included, with its table's primary key column(s)), plus any listed in
  * {@code refugio.crypto.encrypted-columns} ({@code table.column}, primary key {@code id}) for columns no entity maps.
  */
 public record EncryptedColumns(List<Column> columns) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    /** A text column of {@code table}, whose rows are identified by {@code idColumn}. */
-    public record Column(String table, String column, String idColumn) {
+    /**
+     * An encrypted column of {@code table} ({@code text}, or {@code bytea} when {@code binary}), whose rows are
+     * identified by {@code idColumns} (one, or the columns of a composite key in mapping order).
+     */
+    public record Column(String table, String column, List<String> idColumns, boolean binary) {
+
+        /** A text column of a table whose id column is {@code idColumn}. */
+        public Column(String table, String column, String idColumn) {
+            this(table, column, List.of(idColumn), false);
+        }
+
         public Column {
-            for (String identifier : List.of(table, column, idColumn)) {
+            idColumns = List.copyOf(idColumns);
+            if (idColumns.isEmpty()) {
+                throw new IllegalStateException("Encrypted column " + table + "." + column + ": no id column");
+            }
+            List<String> identifiers = new ArrayList<>(List.of(table, column));
+            identifiers.addAll(idColumns);
+            for (String identifier : identifiers) {
                 if (!IDENTIFIER.matcher(identifier).matches()) {
-                    throw new IllegalStateException("Encrypted column " + table + "." + column + " (id " + idColumn
+                    throw new IllegalStateException("Encrypted column " + table + "." + column + " (id " + idColumns
                             + "): only lower-case unquoted identifiers are supported");
                 }
             }
+        }
+
+        /** The place of the value in the row whose id column values are {@code idValues}. */
+        public Binding binding(List<?> idValues) {
+            List<Object> parts = new ArrayList<>();
+            for (Object value : idValues) {
+                parts.add(value instanceof Enum<?> e ? e.name() : value);
+            }
+            return new Binding(table, column, Binding.rowId(parts));
         }
 
         @Override
@@ -55,20 +77,25 @@ public record EncryptedColumns(List<Column> columns) {
         }).toList());
     }
 
-    /** The columns mapped with {@code @Convert(converter = EncryptedText.class)} in the persistence unit. */
+    /**
+     * The columns mapped with {@code @Convert(converter = EncryptedText.class)} (or {@link EncryptedBytes}) in the
+     * persistence unit, embedded ones included, with their table's id column(s).
+     */
     public static EncryptedColumns mappedIn(EntityManagerFactory emf) {
         List<Column> found = new ArrayList<>();
         emf.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(entity -> {
-            if (!(entity.getIdentifierMapping() instanceof BasicEntityIdentifierMapping id)) {
-                return; // composite keys: not supported by the job (none holds encrypted text)
-            }
+            EntityIdentifierMapping id = entity.getIdentifierMapping();
+            List<String> idColumns = new ArrayList<>();
+            String[] idTable = {null};
+            id.forEachSelectable((index, selectable) -> {
+                idColumns.add(selectable.getSelectionExpression());
+                idTable[0] = selectable.getContainingTableExpression();
+            });
             entity.forEachSelectable((index, selectable) -> {
-                BasicValueConverter<?, ?> converter = selectable.getJdbcMapping().getValueConverter();
-                if (!selectable.isFormula() && converter instanceof JpaAttributeConverter<?, ?> jpa
-                        && jpa.getConverterJavaType().getJavaTypeClass() == EncryptedText.class
-                        && selectable.getContainingTableExpression().equals(id.getContainingTableExpression())) {
-                    found.add(new Column(selectable.getContainingTableExpression(),
-                            selectable.getSelectionExpression(), id.getSelectionExpression()));
+                if (!selectable.isFormula() && EncryptedAttributes.isEncrypted(selectable.getJdbcMapping())
+                        && selectable.getContainingTableExpression().equals(idTable[0])) {
+                    found.add(new Column(selectable.getContainingTableExpression(), selectable.getSelectionExpression(),
+                            idColumns, EncryptedAttributes.converterOf(selectable.getJdbcMapping()) == EncryptedBytes.class));
                 }
             });
         });

@@ -5,10 +5,16 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
- * Stores a {@code String} attribute encrypted: {@code @Convert(converter = EncryptedText.class)} on a field mapped
- * to a {@code text} column. Writes use the active key; reads use the key the stored value names, and read legacy
- * plaintext as it is (see the package documentation). Hibernate compares the plain values, so reading an entity
- * never makes it dirty. The column is found in the mapping by {@link EncryptedColumns} (key check, re-encryption).
+ * Marks a {@code String} attribute stored encrypted: {@code @Convert(converter = EncryptedText.class)} on a field
+ * mapped to a {@code text} column. The one way to mark a column encrypted.
+ * <p>
+ * A converter does not know the row it converts, so the encryption itself is done by {@link EncryptedAttributes}
+ * (Hibernate event listeners the kit registers): it seals the attribute's state before an insert or update as a
+ * {@code v2} value bound to the entity's table, column and id, and opens it after a load. The converter passes such
+ * {@code v2} values through; on read it still decrypts a legacy {@code v1} value, and passes plaintext only while
+ * {@code refugio.crypto.allow-plaintext} is true. A value that reaches it unsealed on write (a bulk update or query
+ * parameter, which knows no row) is refused rather than stored in clear. Hibernate compares the plain values, so
+ * reading an entity never makes it dirty.
  */
 @Converter
 public class EncryptedText implements AttributeConverter<String, String> {
@@ -25,12 +31,19 @@ public class EncryptedText implements AttributeConverter<String, String> {
 
     @Override
     public String convertToDatabaseColumn(String attribute) {
-        return attribute == null ? null : cipher().encrypt(attribute);
+        if (attribute == null || FieldCipher.isSealed(attribute)) {
+            return attribute;
+        }
+        throw new IllegalStateException("An attribute marked EncryptedText reached the database unsealed: it is "
+                + "written through its entity only (no bulk update or query parameter on an encrypted column)");
     }
 
     @Override
     public String convertToEntityAttribute(String dbData) {
-        return dbData == null ? null : cipher().decrypt(dbData);
+        if (dbData == null || FieldCipher.isSealed(dbData)) {
+            return dbData; // opened by EncryptedAttributes after the load, with the row's id
+        }
+        return cipher().decrypt(dbData); // legacy v1, or plaintext while allowed
     }
 
     private FieldCipher cipher() {

@@ -4,11 +4,15 @@
  *
  * <h2>Format</h2>
  * AES-256-GCM with a random 96-bit IV per value and a 128-bit tag. A value is stored as text
- * {@code v1:<keyId>:<base64(iv || ciphertext || tag)>}; the prefix {@code v1:<keyId>} is also the GCM associated
- * data, so changing any byte of the stored text, the key id included, is detected on read
- * ({@link pa.gob.refugio.kit.crypto.DecryptionFailed}), never answered with garbage. Columns are {@code text}.
- * An entity applies it with {@code @Convert(converter = EncryptedText.class)} on a {@code String} attribute
- * ({@link pa.gob.refugio.kit.crypto.EncryptedText}); {@code null} stays {@code null}.
+ * {@code v2:<keyId>:<base64(iv || ciphertext || tag)>} (bytes: {@code v2:<keyId>:} then {@code iv || ciphertext ||
+ * tag}); the GCM associated data is {@code v2:<keyId>:<table>.<column>:<rowId>}
+ * ({@link pa.gob.refugio.kit.crypto.Binding}), so changing any byte, the key id included, or moving the value to
+ * another row, column or table is detected on read ({@link pa.gob.refugio.kit.crypto.DecryptionFailed}), never
+ * answered with garbage. The legacy {@code v1:<keyId>:<base64>} (associated data {@code v1:<keyId>}) still reads.
+ * An entity applies it with {@code @Convert(converter = EncryptedText.class)} on a {@code String} attribute of a
+ * {@code text} column ({@link pa.gob.refugio.kit.crypto.EncryptedText}; {@code EncryptedBytes} for {@code byte[]} in
+ * {@code bytea}); the kit's Hibernate listeners ({@link pa.gob.refugio.kit.crypto.EncryptedAttributes}) seal and open
+ * the values with the entity's table, column and id. {@code null} stays {@code null}.
  *
  * <h2>Keys</h2>
  * A key ring from configuration ({@link pa.gob.refugio.kit.crypto.KeyRing}):
@@ -37,11 +41,10 @@
  * </ol>
  *
  * <h2>Values written before encryption</h2>
- * A stored value that does not start with {@code v1:} is read as legacy plaintext (rows of development databases
- * from before this change; the migrations change no value); the re-encryption job encrypts it with the active key
- * like an old-key value. Once no plaintext is left ({@code valuesPerKey()} shows no {@code plaintext}),
- * {@code refugio.crypto.read-plaintext=false} makes such a value an error. A value that starts with {@code v1:} but
- * is not a well-formed ciphertext of a configured key is always an error.
+ * Plaintext in an encrypted column is refused on read unless {@code refugio.crypto.allow-plaintext} is true
+ * (default false). At start each service encrypts, as v2, what the columns not yet sealed hold in plaintext or v1
+ * ({@link pa.gob.refugio.kit.crypto.ReEncryptionJob#sealUnsealedColumns()}) and marks them sealed
+ * ({@code encrypted_column_sealed}); the job never encrypts plaintext found in a sealed column.
  *
  * <h2>Searching</h2>
  * Ciphertexts are randomised and cannot be searched. A search that needs a sensitive value uses a keyed hash

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import pa.gob.refugio.kit.crypto.Binding;
 import pa.gob.refugio.kit.crypto.FieldCipher;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
 
@@ -72,10 +73,11 @@ public class DeadLetters {
         String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE).orElse(null);
         String shortReason = reason == null ? "unreadable" : reason.length() > MAX_REASON
                 ? reason.substring(0, MAX_REASON) : reason;
+        UUID id = UUID.randomUUID();
         return em.createNativeQuery("insert into dead_letter (id, consumer, topic, kafka_partition, kafka_offset,"
                         + " record_key, event_type, case_id, reason, headers, payload)"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as uuid), ?9, ?10, ?11) on conflict do nothing")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, consumer)
                 .setParameter(3, record.topic())
                 .setParameter(4, record.partition())
@@ -85,7 +87,7 @@ public class DeadLetters {
                 .setParameter(8, caseIdOf(record))
                 .setParameter(9, shortReason)
                 .setParameter(10, write(headers))
-                .setParameter(11, encrypt(record.value()))
+                .setParameter(11, encrypt(id, record.value()))
                 .executeUpdate() == 1;
     }
 
@@ -121,7 +123,8 @@ public class DeadLetters {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
-        String payload = r[12] == null ? null : cipher.get().decrypt((String) r[12]);
+        String payload = r[12] == null ? null
+                : cipher.get().open((String) r[12], new Binding("dead_letter", "payload", String.valueOf(r[0])));
         return Optional.of(new Stored(item(r), (String) r[10], read((String) r[11]), payload, instant(r[13]),
                 (String) r[14], (String) r[15]));
     }
@@ -171,12 +174,12 @@ public class DeadLetters {
         }
     }
 
-    private String encrypt(String payload) {
+    private String encrypt(UUID id, String payload) {
         if (payload == null) {
             return null;
         }
         try {
-            return cipher.get().encrypt(payload);
+            return cipher.get().seal(payload, new Binding("dead_letter", "payload", id.toString()));
         } catch (RuntimeException e) {
             // no usable key: keep the record's coordinates (its copy is in <service>.dlq), never its payload in clear
             LOG.errorf("Dead letter payload not stored: cannot encrypt it (%s)", e.toString());

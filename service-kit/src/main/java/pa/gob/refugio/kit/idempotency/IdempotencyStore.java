@@ -8,11 +8,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.crypto.Binding;
+import pa.gob.refugio.kit.crypto.FieldCipher;
 
 /**
  * {@code idempotency_record}: one row per caller and Idempotency-Key, claimed before the request runs and completed
  * with its response. Every statement runs in a transaction of its own, never in the use case's.
+ * <p>
+ * No clear copy of personal data: the request is kept only as its SHA-256 ({@code request_hash}, compared to tell
+ * a replay from another request under the key), and the response body, which may carry what the request held (a
+ * registration answers with the identity document number, grounds and needs), is stored encrypted with the kit's
+ * cipher ({@code v2}, bound to {@code idempotency_record.body} and the caller and key), opened only to be replayed.
+ * Rows go after {@code refugio.idempotency.retention}.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -42,15 +51,17 @@ public class IdempotencyStore {
     }
 
     private final AgroalDataSource dataSource;
+    private final Instance<FieldCipher> cipher;
     private final Duration retention;
     private final Duration inProgressTimeout;
 
-    public IdempotencyStore(AgroalDataSource dataSource,
+    public IdempotencyStore(AgroalDataSource dataSource, Instance<FieldCipher> cipher,
                             @ConfigProperty(name = "refugio.idempotency.retention", defaultValue = "PT24H")
                             Duration retention,
                             @ConfigProperty(name = "refugio.idempotency.in-progress-timeout", defaultValue = "PT2M")
                             Duration inProgressTimeout) {
         this.dataSource = dataSource;
+        this.cipher = cipher;
         this.retention = retention;
         this.inProgressTimeout = inProgressTimeout;
     }
@@ -102,7 +113,7 @@ public class IdempotencyStore {
                         return new InProgress();
                     }
                     return new Replay(new StoredResponse(r.getInt(3), r.getString(4), r.getString(5),
-                            r.getBytes(6)));
+                            cipher.get().open(r.getBytes(6), place(caller, key))));
                 }
             }
         }
@@ -117,7 +128,7 @@ public class IdempotencyStore {
                 s.setInt(1, response.status());
                 s.setString(2, response.contentType());
                 s.setString(3, response.location());
-                s.setBytes(4, response.body());
+                s.setBytes(4, cipher.get().seal(response.body(), place(caller, key)));
                 s.setString(5, caller);
                 s.setString(6, key);
                 s.executeUpdate();
@@ -125,6 +136,11 @@ public class IdempotencyStore {
                 throw new IllegalStateException("Could not store the idempotent response", e);
             }
         });
+    }
+
+    /** Where a stored response body is bound: its table and column, and the caller and key of its row. */
+    static Binding place(String caller, String key) {
+        return new Binding("idempotency_record", "body", caller.length() + ":" + caller + "/" + key);
     }
 
     /** Frees the key (the request failed in a way worth retrying). */

@@ -91,11 +91,15 @@ class EncryptedValuesRoundTripAndRevealAnyTamperingTest {
     }
 
     @Test
-    void theConverterEncryptsOnWriteAndDecryptsOnRead() {
+    void theConverterPassesSealedValuesThroughAndNeverWritesClearText() {
         EncryptedText converter = new EncryptedText(cipher);
-        String column = converter.convertToDatabaseColumn("SURVIVOR_OF_VIOLENCE,MENTAL_HEALTH");
-        assertTrue(column.startsWith("v1:k1:"));
-        assertEquals("SURVIVOR_OF_VIOLENCE,MENTAL_HEALTH", converter.convertToEntityAttribute(column));
+        String sealed = cipher.seal("SURVIVOR_OF_VIOLENCE,MENTAL_HEALTH", new Binding("member", "specific_needs", "1"));
+        assertEquals(sealed, converter.convertToDatabaseColumn(sealed), "sealed by EncryptedAttributes: as it is");
+        assertEquals(sealed, converter.convertToEntityAttribute(sealed), "opened by EncryptedAttributes after load");
+        assertThrows(IllegalStateException.class, () -> converter.convertToDatabaseColumn("SURVIVOR_OF_VIOLENCE"),
+                "an unsealed value (bulk update, query parameter) is refused, never stored in clear");
+        String legacy = cipher.encrypt("x");
+        assertEquals("x", converter.convertToEntityAttribute(legacy), "v1 still reads");
         assertNull(converter.convertToDatabaseColumn(null));
         assertNull(converter.convertToEntityAttribute(null));
     }

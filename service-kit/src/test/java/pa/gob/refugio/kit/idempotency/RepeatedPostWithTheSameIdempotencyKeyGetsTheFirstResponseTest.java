@@ -66,6 +66,26 @@ class RepeatedPostWithTheSameIdempotencyKeyGetsTheFirstResponseTest {
     }
 
     @Test
+    void theStoredRecordHoldsNoClearCopyOfTheRequestOrTheResponse() throws Exception {
+        String note = "Pasaporte-MARKER-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Response first = post(OFFICER, key, "/api/v1/kit-test/cases", "{\"note\":\"" + note + "\"}");
+        first.then().statusCode(201).body("note", equalTo(note));
+        String row;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var r = s.executeQuery("select t::text, encode(body, 'escape') from idempotency_record t"
+                     + " where idempotency_key = '" + key + "'")) {
+            org.junit.jupiter.api.Assertions.assertTrue(r.next());
+            row = r.getString(1) + " " + r.getString(2);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(row.contains("MARKER"), "no clear copy: " + row);
+        org.junit.jupiter.api.Assertions.assertTrue(row.contains("v2:"), "the body is stored encrypted");
+        // ...and the replay still answers the first response in full
+        post(OFFICER, key, "/api/v1/kit-test/cases", "{\"note\":\"" + note + "\"}").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("note", equalTo(note));
+    }
+
+    @Test
     void anotherBodyUnderTheSameKeyIsRefused() {
         String key = UUID.randomUUID().toString();
         post(OFFICER, key, "/api/v1/kit-test/cases", "{\"note\":\"first-" + key + "\"}").then().statusCode(201);

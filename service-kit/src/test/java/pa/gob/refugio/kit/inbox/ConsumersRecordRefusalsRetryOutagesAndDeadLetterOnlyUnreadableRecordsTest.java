@@ -141,7 +141,7 @@ class ConsumersRecordRefusalsRetryOutagesAndDeadLetterOnlyUnreadableRecordsTest 
                     EventLog.header(parked, "dead-letter-reason"));
             // kept for operations in dead_letter (kit.deadletter), payload encrypted
             assertEquals(1, count("select count(*) from dead_letter where case_id = ? and consumer = 'kit-test'"
-                    + " and state = 'OPEN' and payload like 'v1:%'", caseId));
+                    + " and state = 'OPEN' and payload like 'v2:%'", caseId));
         }
         // and the consumer goes on
         ChallengeWindowLapsed next = TestEvents.publish(lapse(caseId));

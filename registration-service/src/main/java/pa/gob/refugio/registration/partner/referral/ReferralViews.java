@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /** What each side sees of a referral. */
 public final class ReferralViews {
@@ -28,7 +29,14 @@ public final class ReferralViews {
                             Consent.View consent, ReferralState state, UUID caseId, String declineReason,
                             String handledBy, Instant handledAt, CoarseStatus partnerStatus,
                             boolean consentWithdrawn, Instant consentWithdrawnAt, String consentWithdrawnBy,
-                            Instant receivedAt, String createdBy, long version) {
+                            Instant receivedAt, String createdBy, long version) implements CaseScoped {
+
+        /** A read of the person's facts is audited under the case the referral became (none before acceptance). */
+        @Override
+        public UUID auditCaseId() {
+            return caseId;
+        }
+
         static OnparView of(Referral r) {
             return new OnparView(r.id(), r.partner(), r.partnerReference(),
                     new PersonView(r.givenNames(), r.familyNames(), r.dateOfBirth(), r.nationalities(),

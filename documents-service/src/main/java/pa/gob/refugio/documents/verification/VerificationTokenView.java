@@ -3,6 +3,7 @@ package pa.gob.refugio.documents.verification;
 import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.documents.document.DocumentKind;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /**
  * What SNM prints on a document: {@code token} is what the QR code carries, {@code qrText} the whole QR content (the
@@ -10,5 +11,10 @@ import pa.gob.refugio.documents.document.DocumentKind;
  */
 public record VerificationTokenView(UUID documentId, String documentNumber, UUID caseId, UUID memberId,
                                     DocumentKind kind, LocalDate validUntil, String keyId, String token,
-                                    String qrText) {
+                                    String qrText) implements CaseScoped {
+
+    @Override
+    public UUID auditCaseId() {
+        return caseId;
+    }
 }

@@ -141,8 +141,17 @@ class NoSensitiveValueInClearAnywhereEndToEndIT {
         as(Roles.ONPAR_REGISTRATION, REGISTRATION).get("/api/v1/applications/" + caseId)
                 .then().statusCode(200).body(org.hamcrest.Matchers.containsString(marker));
 
-        // TODO(partner): add referral facts with the marker here (service-referral codes, referral details,
-        // webhook payloads) once partner's referral API is merged, so the dump below covers them too.
+        // A partner's referral: the referred person's facts and the consent's purpose
+        as(Roles.PARTNER_NGO, REGISTRATION)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("partnerReference", "HIAS-" + UUID.randomUUID().toString().substring(0, 8),
+                        "person", Map.of("givenNames", "Rosa " + marker, "familyNames", "Quispe " + marker,
+                                "dateOfBirth", "1993-02-11", "nationalities", List.of("PER"),
+                                "needsSummary", "Necesita " + marker),
+                        "consent", Map.of("purpose", "Referral to ONPAR " + marker,
+                                "scopes", List.of("REFER_TO_ONPAR", "SHARE_STATUS_UPDATES"),
+                                "givenOn", LocalDate.now().toString(), "takenBy", "Caseworker M. Díaz")))
+                .post("/api/v1/referrals").then().statusCode(201);
 
         List<String> found = new ArrayList<>();
         for (String service : List.of(REGISTRATION, INTERVIEW, DECISION, DOCUMENTS, APPEALS)) {

@@ -3,6 +3,7 @@ package pa.gob.refugio.appeals.challenge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /**
  * A back-dated challenge entry as officers see it. {@code status} AWAITING_CONFIRMATION: no effect yet; another
@@ -11,7 +12,12 @@ import java.util.UUID;
 public record BackDatedChallengeEntryView(UUID entryId, UUID caseId, String kind, UUID decisionId, UUID targetId,
                                           LocalDate legalDate, int businessDaysBack, int allowedBusinessDays,
                                           String status, String requestedBy, Instant requestedAt, String resolvedBy,
-                                          Instant resolvedAt, String rejectionReason, String explanation) {
+                                          Instant resolvedAt, String rejectionReason, String explanation)
+                                                  implements CaseScoped {
+    @Override
+    public UUID auditCaseId() {
+        return caseId;
+    }
 
     static BackDatedChallengeEntryView of(BackDatedChallengeEntry e, int allowed) {
         String explanation = switch (e.status()) {

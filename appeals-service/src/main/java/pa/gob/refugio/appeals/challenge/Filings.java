@@ -21,6 +21,7 @@ import pa.gob.refugio.appeals.timeline.CaseEvents;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
+import pa.gob.refugio.kit.audit.CaseScoped;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.Problem.FieldError;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -109,7 +110,12 @@ public class Filings {
 
     /** Back-dated entries, paper receipts and reinstatements of a case. */
     public record LegalDatesView(UUID caseId, List<BackDatedChallengeEntryView> backDatedEntries,
-                                 List<PaperReceipt.View> paperReceipts, List<WindowReinstatement.View> reinstatements) {
+                                 List<PaperReceipt.View> paperReceipts, List<WindowReinstatement.View> reinstatements)
+                                         implements CaseScoped {
+        @Override
+        public UUID auditCaseId() {
+            return caseId;
+        }
     }
 
     /** True when the window had lapsed and was reinstated for this paper filing. */

@@ -3,6 +3,7 @@ package pa.gob.refugio.decision.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /**
  * A back-dated entry as officers see it. {@code status} AWAITING_CONFIRMATION: it has no effect yet; a second officer
@@ -11,7 +12,11 @@ import java.util.UUID;
 public record BackDatedEntryView(UUID entryId, UUID caseId, String kind, UUID decisionId, LocalDate legalDate,
                                  int businessDaysBack, int allowedBusinessDays, String status, String requestedBy,
                                  Instant requestedAt, String resolvedBy, Instant resolvedAt, String rejectionReason,
-                                 String explanation) {
+                                 String explanation) implements CaseScoped {
+    @Override
+    public UUID auditCaseId() {
+        return caseId;
+    }
 
     static BackDatedEntryView of(BackDatedEntry e, int allowed) {
         String explanation = switch (e.status()) {

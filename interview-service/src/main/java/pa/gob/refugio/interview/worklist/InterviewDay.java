@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.interview.capacity.Capacities;
 import pa.gob.refugio.interview.capacity.InterviewSite;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /**
  * ONPAR's day sheet: the interviews of one site (code or name) on one day, in time order, with the case number, how
@@ -68,7 +69,12 @@ public class InterviewDay {
 
     /** One interview of the day; {@code time} local time at the site (Panama), HH:mm. */
     public record Item(String time, UUID interviewId, UUID caseId, String caseNumber, UUID memberId,
-                       int caseMembers, boolean childAppropriate, String status, String kind, String priority) {
+                       int caseMembers, boolean childAppropriate, String status, String kind, String priority)
+                               implements CaseScoped {
+        @Override
+        public UUID auditCaseId() {
+            return caseId;
+        }
     }
 
     public record Sheet(String site, LocalDate date, int page, int size, long total, List<Item> items) {

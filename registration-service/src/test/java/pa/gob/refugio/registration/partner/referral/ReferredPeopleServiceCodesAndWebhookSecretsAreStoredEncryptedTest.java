@@ -80,7 +80,7 @@ class ReferredPeopleServiceCodesAndWebhookSecretsAreStoredEncryptedTest {
     }
 
     private static void assertEncrypted(String value) {
-        assertTrue(value != null && value.startsWith("v1:"), "not ciphertext: " + value);
+        assertTrue(value != null && value.startsWith("v2:"), "not ciphertext: " + value);
     }
 
     private String stored(String table, String column, UUID id) throws SQLException {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.events.documents.DocumentRevoked;
+import pa.gob.refugio.kit.audit.CaseScoped;
 
 /** A provisional ID's history: it was revoked (reason, date) and came back when the final rejection was reversed. */
 @Entity
@@ -53,8 +54,13 @@ public class DocumentReinstatement {
     }
 
     /** One line of a document's history. */
-    public record View(UUID documentId, String documentNumber, UUID memberId, String revocationReason,
-                       LocalDate revokedOn, LocalDate reinstatedOn, String status) {
+    public record View(UUID documentId, String documentNumber, UUID caseId, UUID memberId, String revocationReason,
+                       LocalDate revokedOn, LocalDate reinstatedOn, String status) implements CaseScoped {
+
+        @Override
+        public UUID auditCaseId() {
+            return caseId;
+        }
     }
 
     UUID documentId() {
@@ -62,7 +68,7 @@ public class DocumentReinstatement {
     }
 
     View view(Document d, LocalDate today) {
-        return new View(documentId, d.documentNumber(), memberId, revocationReason.name(), revokedOn, reinstatedOn,
-                d.statusOn(today).name());
+        return new View(documentId, d.documentNumber(), d.caseId(), memberId, revocationReason.name(), revokedOn,
+                reinstatedOn, d.statusOn(today).name());
     }
 }

@@ -10,6 +10,7 @@ import pa.gob.refugio.documents.document.DocumentRepository;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.documents.TravelDocumentCertified;
+import pa.gob.refugio.kit.audit.CaseScoped;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 
@@ -40,7 +41,7 @@ public class TravelCertificationService {
         outbox.publish(new TravelDocumentCertified(
                 EventMetadata.create(TravelDocumentCertified.class, document.caseId(), trace, now),
                 certification.id(), document.id(), document.documentNumber(), document.memberId(), today));
-        return new TravelCertificationView(certification.id(), document.documentNumber(),
+        return new TravelCertificationView(certification.id(), document.documentNumber(), document.caseId(),
                 certification.certifiedOn(), certification.reference(), document.validUntil());
     }
 }

@@ -46,21 +46,8 @@ public class AuditResource {
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new Problem.FieldError("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new Problem.FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
-        Instant fromInstant = instant("from", from, false, errors);
-        Instant toInstant = instant("to", to, true, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "The request is not valid",
-                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
-                            : errors.size() + " fields are not valid").with("errors", errors);
-        }
-        return trail.query(blankToNull(caseId), blankToNull(subject), fromInstant, toInstant, page, size);
+        Window w = window(from, to, page, size);
+        return trail.query(blankToNull(caseId), blankToNull(subject), w.from(), w.to(), page, size);
     }
 
     @GET
@@ -71,6 +58,15 @@ public class AuditResource {
     public AuditTrail.AnonymousPage anonymous(@QueryParam("from") String from, @QueryParam("to") String to,
                                               @QueryParam("page") @DefaultValue("0") int page,
                                               @QueryParam("size") @DefaultValue("50") int size) {
+        Window w = window(from, to, page, size);
+        return trail.anonymous(w.from(), w.to(), page, size);
+    }
+
+    /** The period asked for, checked with the page: 400 naming every field that is not valid. */
+    private record Window(Instant from, Instant to) {
+    }
+
+    private static Window window(String from, String to, int page, int size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(new Problem.FieldError("page", "must be 0 or more"));
@@ -85,7 +81,7 @@ public class AuditResource {
                     errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
                             : errors.size() + " fields are not valid").with("errors", errors);
         }
-        return trail.anonymous(fromInstant, toInstant, page, size);
+        return new Window(fromInstant, toInstant);
     }
 
     private static Instant instant(String field, String value, boolean endOfDay, List<Problem.FieldError> errors) {

@@ -161,14 +161,7 @@ public class AuditTrail {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                long total;
-                try (PreparedStatement s = c.prepareStatement("select count(*) from audit_record a" + where)) {
-                    bind(s, params);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        total = r.getLong(1);
-                    }
-                }
+                long total = count(c, "select count(*) from audit_record a" + where, params);
                 List<Entry> items = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(
                         "select a.request_id, a.recorded_at, a.subject, a.role, a.institution, a.method,"
@@ -218,14 +211,7 @@ public class AuditTrail {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                long total;
-                try (PreparedStatement s = c.prepareStatement("select count(*) from audit_anonymous_count" + where)) {
-                    bind(s, params);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        total = r.getLong(1);
-                    }
-                }
+                long total = count(c, "select count(*) from audit_anonymous_count" + where, params);
                 List<AnonymousCount> items = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("select hour, method, path_template, status, requests,"
                         + " last_at from audit_anonymous_count" + where
@@ -246,6 +232,16 @@ public class AuditTrail {
                 throw new IllegalStateException("Could not read the anonymous audit counts", e);
             }
         });
+    }
+
+    private static long count(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     private static void bind(PreparedStatement s, List<Object> params) throws SQLException {

@@ -133,6 +133,13 @@ for (const overlay of overlays()) {
       must(!allowed(policies, intruder, db(service), 5432), `any pod of the namespace can reach ${DATABASES[service]}`);
     }
     must(!allowed(policies, intruder, broker, 9093), "any pod of the namespace can reach Kafka");
+    const keycloak = ofKind(objects, "Deployment").find((d) => d.metadata.name === "keycloak");
+    if (keycloak) {
+      const pod = { namespace: "refugio", labels: keycloak.spec.template.metadata.labels, ports: { http: 8080 } };
+      must(!allowed(policies, pod, broker, 9093), "Keycloak can reach Kafka");
+      for (const service of SERVICES) must(!allowed(policies, pod, db(service), 5432), `Keycloak can reach ${DATABASES[service]}`);
+      for (const service of SERVICES) must(allowed(policies, pods[service], pod, 8080), `${service} cannot reach Keycloak (OIDC keys)`);
+    }
     must(!allowed(policies, elsewhere, broker, 9093), "a pod of another namespace can reach Kafka");
     assert.deepEqual(problems, []);
   });

@@ -195,6 +195,32 @@ class ServiceImagesIT {
     }
 
     @Test
+    void theLocalBaseFromTheSameJdkHasTheSameLayers() throws Exception {
+        Assumptions.assumeTrue(BASE.equals("local"), "the base is not built here");
+        Path again = Files.createTempDirectory(IMAGES.getParent(), "base-again");
+        LocalBaseImage.build(again.resolve("base.tar"), again.resolve("work"));
+        assertEquals(dockerLayers(IMAGES.resolve("base/refugio-jre17-local-base.tar")), dockerLayers(again.resolve("base.tar")));
+    }
+
+    /** The layer digests of a docker-save tar, from its config's rootfs.diff_ids. */
+    static List<String> dockerLayers(Path tar) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (TarArchiveInputStream in = new TarArchiveInputStream(Files.newInputStream(tar))) {
+            TarArchiveEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.isFile() && e.getName().endsWith(".json")) {
+                    files.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        JsonNode manifest = JSON.readTree(files.get("manifest.json")).get(0);
+        JsonNode config = JSON.readTree(files.get(manifest.get("Config").asText()));
+        List<String> diffIds = new ArrayList<>();
+        config.get("rootfs").get("diff_ids").forEach(n -> diffIds.add(n.asText()));
+        return diffIds;
+    }
+
+    @Test
     void theImagesAreTheOnesTheManifestsReference() throws IOException {
         Path services = ROOT.resolve("deploy/kubernetes/base/services");
         Map<String, List<String>> references = new HashMap<>();

@@ -119,3 +119,47 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 }
+
+/** The Ingress backend service for a URL (host rule, longest matching path), and whether TLS covers the host. */
+function route(objects, url) {
+  const u = new URL(url);
+  let best = null;
+  for (const ingress of ofKind(objects, "Ingress")) {
+    for (const rule of ingress.spec.rules ?? []) {
+      if (rule.host !== u.hostname) continue;
+      for (const p of rule.http?.paths ?? []) {
+        const path = p.path ?? "/";
+        const hit = p.pathType === "Exact" ? u.pathname === path
+          : u.pathname === path || u.pathname.startsWith(path.endsWith("/") ? path : `${path}/`);
+        if (hit && (!best || path.length > best.path.length)) best = { path, service: p.backend.service?.name, ingress };
+      }
+    }
+  }
+  const tls = ofKind(objects, "Ingress").some((i) => (i.spec.tls ?? []).some((t) => (t.hosts ?? []).includes(u.hostname) && t.secretName));
+  return { ...best, tls, scheme: u.protocol };
+}
+
+for (const overlay of overlays()) {
+  test(`theVerificationLinksPrintedInQrCodesReachTheServiceThatAnswersThem: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+    const objects = render(overlay);
+    const problems = [];
+    for (const [service, variable, property] of [
+      ["registration-service", "REFUGIO_CERTIFICATE_VERIFICATION_URL", "refugio.registration.certificate-verification-url"],
+      ["documents-service", "REFUGIO_DOCUMENTS_VERIFICATION_URL", "refugio.documents.verification-url"],
+    ]) {
+      const d = ofKind(objects, "Deployment").find((x) => x.metadata.name === service);
+      const url = (d && environment(objects, d).env.get(variable)?.value) ?? configOf(service).get(property);
+      const r = route(objects, url);
+      if (r.scheme !== "https:") problems.push(`${service}: ${variable}=${url} is not https`);
+      if (r.service !== service) problems.push(`${service}: ${url} is routed to ${r.service ?? "nothing"}`);
+      if (!r.tls) problems.push(`${service}: no Ingress TLS covers the host of ${url}`);
+    }
+    for (const ingress of ofKind(objects, "Ingress")) {
+      const covered = new Set((ingress.spec.tls ?? []).flatMap((t) => t.hosts ?? []));
+      for (const rule of ingress.spec.rules ?? []) {
+        if (!covered.has(rule.host)) problems.push(`Ingress ${ingress.metadata.name}: host ${rule.host} without TLS`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}

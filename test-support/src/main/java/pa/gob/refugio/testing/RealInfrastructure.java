@@ -3,19 +3,20 @@ package pa.gob.refugio.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import pa.gob.refugio.events.Topics;
-import pa.gob.refugio.infra.EmbeddedKafka;
-import pa.gob.refugio.infra.EmbeddedPostgresServer;
 import pa.gob.refugio.infra.LocalSigningKey;
 
-/** One real PostgreSQL, one real Kafka broker and one signing key per test JVM, started on first use. */
+/**
+ * One real PostgreSQL, one real Kafka broker and one signing key per test JVM, started on first use: embedded by
+ * default (no Docker), Testcontainers' with {@code -Drefugio.test.infrastructure=testcontainers} (Maven profile
+ * {@code testcontainers}; see {@link TestInfrastructure}).
+ */
 public final class RealInfrastructure {
 
-    private static EmbeddedPostgresServer postgres;
-    private static EmbeddedKafka kafka;
+    private static TestInfrastructure infrastructure;
     private static LocalSigningKey signingKey;
 
     public static synchronized void ensureStarted() {
-        if (kafka != null) {
+        if (infrastructure != null) {
             return;
         }
         try {
@@ -23,23 +24,20 @@ public final class RealInfrastructure {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        postgres = EmbeddedPostgresServer.startEphemeral();
-        kafka = EmbeddedKafka.startEphemeral();
-        kafka.createTopics(Topics.ALL, 3);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            postgres.close();
-        }, "stop-test-infrastructure"));
+        TestInfrastructure started = TestInfrastructure.start();
+        started.kafka().createTopics(Topics.ALL, 3);
+        infrastructure = started;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-infrastructure"));
     }
 
-    public static EmbeddedPostgresServer postgres() {
+    public static TestPostgres postgres() {
         ensureStarted();
-        return postgres;
+        return infrastructure.postgres();
     }
 
-    public static EmbeddedKafka kafka() {
+    public static TestKafka kafka() {
         ensureStarted();
-        return kafka;
+        return infrastructure.kafka();
     }
 
     public static LocalSigningKey signingKey() {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import pa.gob.refugio.kit.kafka.KafkaClientSecurity;
 
 /**
  * {@code refugio_kafka_consumer_lag{group,topic,partition}}: for each of this service's consumer groups, the end offset
@@ -44,6 +45,9 @@ import org.jboss.logging.Logger;
  * its {@code group.id}, else the connector's or {@code kafka.group.id}, else {@code quarkus.application.name} (what
  * Quarkus gives a channel without one). Its topics: {@code topic}, else {@code topics}, else the channel name.
  * <p>
+ * The Admin client authenticates as the service's channels do ({@link KafkaClientSecurity}); the service's
+ * KafkaUser needs Describe on its groups and topics (part "infra"'s ACLs grant Read, which implies it).
+ * <p>
  * Kafka away: the refresh times out, the last values stay, one WARN per outage; nothing is thrown into the scheduler.
  */
 @ApplicationScoped
@@ -55,6 +59,7 @@ public class ConsumerLag {
 
     private final MeterRegistry registry;
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private final Map<String, Set<String>> topicsPerGroup;
     private final Map<List<String>, AtomicLong> lag = new ConcurrentHashMap<>();
     private volatile Admin admin;
@@ -62,9 +67,11 @@ public class ConsumerLag {
 
     public ConsumerLag(MeterRegistry registry,
                        @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-                       String bootstrapServers) {
+                       String bootstrapServers,
+                       KafkaClientSecurity security) {
         this.registry = registry;
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.topicsPerGroup = groups(ConfigProvider.getConfig());
     }
 
@@ -229,6 +236,7 @@ public class ConsumerLag {
                     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
                     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 9000);
                     p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 5000);
+                    security.applyTo(p);
                     admin = Admin.create(p);
                 }
                 client = admin;

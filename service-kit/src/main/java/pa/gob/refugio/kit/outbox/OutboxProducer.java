@@ -11,10 +11,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pa.gob.refugio.kit.kafka.KafkaClientSecurity;
 
 /**
  * The Kafka producer of the outbox relay: {@code acks=all} and idempotence, so an acknowledged event is on every
- * in-sync replica and a retried send is never written twice by the broker.
+ * in-sync replica and a retried send is never written twice by the broker. It authenticates as the service's channels
+ * do ({@link KafkaClientSecurity}).
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -22,13 +24,16 @@ public class OutboxProducer {
     private final String bootstrapServers;
     private final String source;
     private final int deliveryTimeoutSeconds;
+    private final KafkaClientSecurity security;
     private KafkaProducer<String, String> producer;
 
     public OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                           @ConfigProperty(name = "quarkus.application.name") String applicationName,
                           @ConfigProperty(name = "refugio.outbox.delivery-timeout-seconds", defaultValue = "30")
-                          int deliveryTimeoutSeconds) {
+                          int deliveryTimeoutSeconds,
+                          KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
         this.source = "/refugio/" + applicationName;
         this.deliveryTimeoutSeconds = deliveryTimeoutSeconds;
     }
@@ -45,6 +50,7 @@ public class OutboxProducer {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeoutSeconds * 1000);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeoutSeconds * 1000L);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(source.lastIndexOf('/') + 1) + "-outbox");
+            security.applyTo(config);
             producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         }
         return producer;

@@ -31,8 +31,12 @@ import java.util.stream.Stream;
  */
 public final class ServiceImages {
 
-    /** The production JVM flags: the same as deploy/local-stack's JvmFlags.PRODUCTION (docs/operations.md "JVM flags"). */
-    public static final List<String> JVM_FLAGS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+    /**
+     * The production JVM flags of deploy/local-stack's JvmFlags.PRODUCTION (docs/operations.md "JVM flags") but the
+     * heap size: in a container the heap follows the container's memory limit (the Deployment's
+     * {@code JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=...}; a flag on this command line would override it).
+     */
+    public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8");
     public static final String APP_ROOT = "/deployments";
     public static final List<String> ENTRYPOINT = entrypoint();

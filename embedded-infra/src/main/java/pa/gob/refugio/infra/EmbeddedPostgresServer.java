@@ -66,19 +66,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates the database if it does not exist yet. */
     public void ensureDatabase(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("Unexpected database name " + name);
-        }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
-                if (rs.next()) {
-                    return;
-                }
-            }
-            s.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + name, e);
-        }
+        Provisioning.ensureDatabase(() -> postgres.getPostgresDatabase().getConnection(), name);
     }
 
     /** The server's current value of a setting ({@code SHOW name}), e.g. {@code fsync}. */

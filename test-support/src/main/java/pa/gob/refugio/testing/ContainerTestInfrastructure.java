@@ -1,18 +1,11 @@
 package pa.gob.refugio.testing;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
+import pa.gob.refugio.infra.Provisioning;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -66,20 +59,7 @@ final class ContainerTestInfrastructure implements TestInfrastructure {
         return new TestPostgres() {
             @Override
             public void ensureDatabase(String name) {
-                if (!name.matches("[a-z_]+")) {
-                    throw new IllegalArgumentException("Unexpected database name " + name);
-                }
-                try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
-                     Statement s = c.createStatement()) {
-                    try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
-                        if (rs.next()) {
-                            return;
-                        }
-                    }
-                    s.execute("create database " + name);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Cannot create database " + name, e);
-                }
+                Provisioning.ensureDatabase(() -> DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD), name);
             }
 
             @Override
@@ -113,21 +93,7 @@ final class ContainerTestInfrastructure implements TestInfrastructure {
                 Properties p = new Properties();
                 p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
                 try (Admin admin = Admin.create(p)) {
-                    for (String topic : topics) {
-                        try {
-                            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
-                                    .get(30, TimeUnit.SECONDS);
-                        } catch (ExecutionException e) {
-                            if (!(e.getCause() instanceof TopicExistsException)) {
-                                throw new IllegalStateException("Cannot create topic " + topic, e);
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    throw new IllegalStateException("Timed out creating topics", e);
+                    Provisioning.createTopics(admin, topics, partitions);
                 }
             }
         };

@@ -72,11 +72,3 @@ export function renderWithKubectl(overlay) {
 export const key = (o) => `${o.apiVersion}/${o.kind}/${o.metadata?.namespace ?? ""}/${o.metadata?.name}`;
 export const ofKind = (objects, kind) => objects.filter((o) => o.kind === kind);
 
-/**
- * True while deploy/kubernetes is the skeleton of issue 12 (an overlay renders nothing but the Namespace): the
- * consistency tests skip then, saying so, and check everything as soon as any part is there.
- */
-export function skeletonOnly(overlay) {
-  return render(overlay).every((o) => o.kind === "Namespace");
-}
-export const SKELETON = "the overlay renders only the Namespace (skeleton): nothing to check until the infra and apps parts are merged";

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SERVICES, configOf, kafkaUseOf } from "../lib/project.mjs";
-import { SKELETON, ofKind, overlays, render, skeletonOnly } from "../lib/render.mjs";
+import { ofKind, overlays, render } from "../lib/render.mjs";
 
 const DAY_MS = 24 * 3600 * 1000;
 const topicName = (t) => t.spec?.topicName ?? t.metadata.name;
@@ -36,7 +36,7 @@ function secretMountedAt({ container, pod }, directory) {
 }
 
 for (const overlay of overlays()) {
-  test(`everyServiceUsesTheAgreedKafkaAndDatabaseSettings: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everyServiceUsesTheAgreedKafkaAndDatabaseSettings: ${overlay}`, () => {
     const objects = render(overlay);
     const problems = [];
     for (const service of SERVICES) {
@@ -82,7 +82,7 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 
-  test(`aRecordKafkaCanStillDeliverIsStillInTheConsumersInbox: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`aRecordKafkaCanStillDeliverIsStillInTheConsumersInbox: ${overlay}`, () => {
     // service-kit Housekeeping deletes inbox rows after refugio.inbox.retention-days: a record Kafka still holds
     // (retention.ms, plus up to segment.ms before its segment can go) must still be in the inbox, or a replay
     // would process it twice.
@@ -105,7 +105,7 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 
-  test(`topicsSurviveTheLossOfABroker: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`topicsSurviveTheLossOfABroker: ${overlay}`, () => {
     const objects = render(overlay);
     const brokers = ofKind(objects, "KafkaNodePool").filter((p) => (p.spec.roles ?? []).includes("broker")).reduce((n, p) => n + p.spec.replicas, 0);
     const problems = [];
@@ -140,7 +140,7 @@ function route(objects, url) {
 }
 
 for (const overlay of overlays()) {
-  test(`theVerificationLinksPrintedInQrCodesReachTheServiceThatAnswersThem: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`theVerificationLinksPrintedInQrCodesReachTheServiceThatAnswersThem: ${overlay}`, () => {
     const objects = render(overlay);
     const problems = [];
     for (const [service, variable, property] of [

@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DLQ_TOPIC, OWN_TOPIC, SERVICES, eventTopicsOwnedBy, kafkaUseOf } from "../lib/project.mjs";
 import { ofKind, overlays, render } from "../lib/render.mjs";
-import { SKELETON, skeletonOnly } from "../lib/render.mjs";
 
 const topicName = (t) => t.spec?.topicName ?? t.metadata.name;
 const matches = (resource, name) => (resource.patternType ?? "literal") === "prefix" ? name.startsWith(resource.name)
@@ -17,7 +16,7 @@ test("theOutboxOfEachServiceWritesItsOwnEventsTopic (event-contracts EventType.t
 });
 
 for (const overlay of overlays()) {
-  test(`everyTopicAServiceUsesHasAKafkaTopic: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everyTopicAServiceUsesHasAKafkaTopic: ${overlay}`, () => {
     const topics = new Map(ofKind(render(overlay), "KafkaTopic").map((t) => [topicName(t), t]));
     const missing = [];
     for (const service of SERVICES) {
@@ -31,7 +30,7 @@ for (const overlay of overlays()) {
     assert.deepEqual(missing, []);
   });
 
-  test(`aServiceMayWriteOnlyItsOwnTopicsAndReadOnlyWhatItConsumes: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`aServiceMayWriteOnlyItsOwnTopicsAndReadOnlyWhatItConsumes: ${overlay}`, () => {
     const objects = render(overlay);
     const users = new Map(ofKind(objects, "KafkaUser").map((u) => [u.metadata.name, u]));
     const allTopics = ofKind(objects, "KafkaTopic").map(topicName);
@@ -75,7 +74,7 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 
-  test(`autoscalersNeverOutgrowTheTopicPartitions: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`autoscalersNeverOutgrowTheTopicPartitions: ${overlay}`, () => {
     const objects = render(overlay);
     const partitions = new Map(ofKind(objects, "KafkaTopic").map((t) => [topicName(t), t.spec.partitions]));
     const problems = [];

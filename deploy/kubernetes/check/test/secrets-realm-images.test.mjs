@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { SERVICES, configOf, projectVersion, roles } from "../lib/project.mjs";
 import { CHECK_DIR, K8S_DIR, KUSTOMIZE, ofKind, overlays, parseYamlStream, render } from "../lib/render.mjs";
-import { SKELETON, skeletonOnly } from "../lib/render.mjs";
 
 /** Runs each secrets script against a fake kubectl and returns the Secrets it creates: name -> Set of keys. */
 const scriptRuns = new Map();
@@ -108,7 +107,7 @@ function secretReads(objects) {
 }
 
 for (const overlay of overlays()) {
-  test(`everySecretKeyAServiceReadsIsCreatedByTheSecretsScripts: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everySecretKeyAServiceReadsIsCreatedByTheSecretsScripts: ${overlay}`, () => {
     const objects = render(overlay);
     const scripts = secretsTheScriptsCreate(overlay.startsWith("single-node"));
     const operators = secretsTheOperatorsMake(objects);
@@ -121,7 +120,7 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 
-  test(`everyEnvironmentVariableAServiceRequiresIsSet: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everyEnvironmentVariableAServiceRequiresIsSet: ${overlay}`, () => {
     // ${VAR} without a default in a service's configuration: Quarkus refuses to start when it is missing.
     const objects = render(overlay);
     const scripts = secretsTheScriptsCreate(overlay.startsWith("single-node"));
@@ -167,7 +166,7 @@ function realmExports(objects) {
 }
 
 for (const overlay of overlays().filter((o) => o === "single-node" || o.endsWith("keycloak"))) {
-  test(`theRealmDeclaresEveryRoleTheServicesUse: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`theRealmDeclaresEveryRoleTheServicesUse: ${overlay}`, () => {
     const realms = realmExports(render(overlay));
     assert.equal(realms.length, 1, `${overlay}: one Keycloak realm export in a ConfigMap`);
     const realm = realms[0];
@@ -179,7 +178,7 @@ for (const overlay of overlays().filter((o) => o === "single-node" || o.endsWith
   });
 }
 
-test("imagesAreTheOnesTheBuildProduces: the base names refugio/<service>:<project version>", { skip: skeletonOnly("production") && SKELETON }, () => {
+test("imagesAreTheOnesTheBuildProduces: the base names refugio/<service>:<project version>", () => {
   const objects = parseYamlStream(execFileSync(KUSTOMIZE, ["build", join(K8S_DIR, "base")], { encoding: "utf8", maxBuffer: 64 << 20 }));
   const version = projectVersion();
   for (const service of SERVICES) {
@@ -190,7 +189,7 @@ test("imagesAreTheOnesTheBuildProduces: the base names refugio/<service>:<projec
 });
 
 for (const overlay of overlays()) {
-  test(`imagesAreTheOnesTheBuildProduces: ${overlay} only moves them to another registry or tag`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`imagesAreTheOnesTheBuildProduces: ${overlay} only moves them to another registry or tag`, () => {
     for (const service of SERVICES) {
       const d = ofKind(render(overlay), "Deployment").find((x) => x.metadata.name === service);
       const image = d.spec.template.spec.containers[0].image;

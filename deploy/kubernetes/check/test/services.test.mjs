@@ -4,7 +4,6 @@ import { test } from "node:test";
 import { allowed, labelsMatch } from "../lib/network.mjs";
 import { SERVICES } from "../lib/project.mjs";
 import { ofKind, overlays, render } from "../lib/render.mjs";
-import { SKELETON, skeletonOnly } from "../lib/render.mjs";
 
 const DATABASES = Object.fromEntries(SERVICES.map((s) => [s, `${s.replace(/-service$/, "")}-db`]));
 
@@ -32,7 +31,7 @@ function workload(objects, service) {
 }
 
 for (const overlay of overlays()) {
-  test(`everyServiceRunsNonRootReadOnlyWithProbesAndLimits: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everyServiceRunsNonRootReadOnlyWithProbesAndLimits: ${overlay}`, () => {
     const objects = render(overlay);
     for (const service of SERVICES) {
       const { deployment, pod, container } = workload(objects, service);
@@ -67,7 +66,7 @@ for (const overlay of overlays()) {
     }
   });
 
-  test(`everyServiceHasAPodDisruptionBudgetAnAutoscalerAPodMonitorAndNetworkPolicies: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`everyServiceHasAPodDisruptionBudgetAnAutoscalerAPodMonitorAndNetworkPolicies: ${overlay}`, () => {
     const objects = render(overlay);
     const policies = ofKind(objects, "NetworkPolicy");
     assert.ok(policies.some((p) => Object.keys(p.spec.podSelector ?? {}).every((k) => Object.keys(p.spec.podSelector[k] ?? {}).length === 0)
@@ -103,7 +102,7 @@ for (const overlay of overlays()) {
     }
   });
 
-  test(`theNetworkPoliciesLetWhatFlowsThroughAndNothingElse: ${overlay}`, { skip: skeletonOnly(overlay) && SKELETON }, () => {
+  test(`theNetworkPoliciesLetWhatFlowsThroughAndNothingElse: ${overlay}`, () => {
     const objects = render(overlay);
     const policies = [...ofKind(objects, "NetworkPolicy"), ...strimziGeneratedPolicies(objects)];
     const pods = Object.fromEntries(SERVICES.map((s) => [s, { namespace: "refugio", labels: workload(objects, s).pod.metadata.labels, ports: { http: 8080 } }]));

@@ -46,7 +46,7 @@ import pa.gob.refugio.kit.kafka.KafkaClientSecurity;
  * Quarkus gives a channel without one). Its topics: {@code topic}, else {@code topics}, else the channel name.
  * <p>
  * The Admin client authenticates as the service's channels do ({@link KafkaClientSecurity}); the service's
- * KafkaUser needs Describe on its groups and topics (part "infra"'s ACLs grant Read, which implies it).
+ * KafkaUser needs Describe on its groups and topics (the KafkaUsers of deploy/kubernetes grant Read, which implies it).
  * <p>
  * Kafka away: the refresh times out, the last values stay, one WARN per outage; nothing is thrown into the scheduler.
  */

@@ -43,8 +43,8 @@ import pa.gob.refugio.infra.EmbeddedKafka;
  * Issue 12: the broker authenticates every client (SCRAM-SHA-512) and authorises it per service, so that no one but
  * decision-service can publish {@code StatusRecognized} on decision.events (documents-service would issue refugee
  * documents for it). A real broker in the JVM ({@link EmbeddedKafka#startSecured}, SASL_PLAINTEXT: TLS is not tested
- * here) with the ACLs each service's Strimzi KafkaUser declares ({@link #ACLS}: part "infra"'s
- * deploy/kubernetes/base/kafka KafkaUsers must grant exactly these), and clients configured through
+ * here) with the ACLs each service's Strimzi KafkaUser declares ({@link #ACLS}: the
+ * deploy/kubernetes/base/kafka KafkaUsers grant exactly these; deploy/kubernetes/check compares them with the channels), and clients configured through
  * {@link KafkaClientSecurity} from the REFUGIO_KAFKA_* variables, as a service's are.
  * <p>
  * A {@code @QuarkusTest} only to share {@link SecuredKafkaResource}'s broker and the Quarkus class loader with

@@ -146,7 +146,8 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
                     .body("{\"approved\": true}")
                     .when().post("/api/v1/renewals/" + renewalId + "/decision")
                     .then().statusCode(200)
-                    .body("newValidUntil", equalTo(DocumentValidity.renewedLastDay(issued.validUntil(), 12).toString()));
+                    .body("newValidUntil",
+                            equalTo(DocumentValidity.renewedLastDay(issued.validUntil(), 12).toString()));
         }
     }
 

@@ -42,8 +42,8 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
         assertEquals(3, registered.getList("certificates.number").stream().map(n -> n.toString().substring(8, 11))
                 .distinct().count(), "random, not consecutive: " + registered.getList("certificates.number"));
         LocalDate validFrom = LocalDate.parse(registered.getString("certificates[0].validFrom"));
-        assertEquals(DocumentValidity.lastDay(validFrom, 6).toString(), registered.getString("certificates[0].validUntil"),
-                "six months from date to date, like every document");
+        assertEquals(DocumentValidity.lastDay(validFrom, 6).toString(),
+                registered.getString("certificates[0].validUntil"), "six months from date to date, like every document");
 
         given().when().get("/api/v1/certificates/verification?token=" + token)
                 .then().statusCode(200)

@@ -115,7 +115,8 @@ public final class ValidityRules {
         if ((extendUntil == null) == (extendByMonths == null)) {
             throw new IllegalArgumentException("give exactly one of extendUntil or extendByMonths");
         }
-        LocalDate extended = extendUntil != null ? extendUntil : DocumentValidity.renewedLastDay(validUntil, extendByMonths);
+        LocalDate extended = extendUntil != null ? extendUntil
+                : DocumentValidity.renewedLastDay(validUntil, extendByMonths);
         return extended.isAfter(validUntil) ? extended : validUntil;
     }
 }

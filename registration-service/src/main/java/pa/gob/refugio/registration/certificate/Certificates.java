@@ -74,7 +74,9 @@ public class Certificates {
         }).toList();
     }
 
-    /** The last day of a certificate valid from {@code validFrom} for {@code months} months ({@link DocumentValidity}). */
+    /**
+     * The last day of a certificate valid from {@code validFrom} for {@code months} months ({@link DocumentValidity}).
+     */
     static LocalDate validUntil(LocalDate validFrom, int months) {
         return DocumentValidity.lastDay(validFrom, months);
     }

@@ -28,6 +28,7 @@ import pa.gob.refugio.events.documents.DocumentSuperseded;
 import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
 import pa.gob.refugio.kit.time.PanamaClock;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
 import pa.gob.refugio.testing.RealInfrastructureResource;
@@ -79,7 +80,7 @@ class ACheckpointLearnsOnlyWhetherTheQrTokenIsValidTest {
             // in force: valid, the kind and the last day, nothing else (no number, name, case or status word)
             String valid = answer(Checkpoint.tokenOf(refugeeNumber));
             assertEquals("{\"valid\":true,\"kind\":\"REFUGEE_DOCUMENT\",\"validUntil\":\""
-                    + TODAY.plusYears(1) + "\"}", valid);
+                    + DocumentValidity.lastDay(TODAY, 12) + "\"}", valid);
 
             // superseded (recognised!), revoked (finally rejected), expired, forged, unknown, a bare number: alike
             String forged = new VerificationToken(VerificationKeys.generate("k1")).sign(refugeeNumber);

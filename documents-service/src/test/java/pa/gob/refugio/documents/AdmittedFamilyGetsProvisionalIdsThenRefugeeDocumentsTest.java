@@ -27,6 +27,7 @@ import pa.gob.refugio.events.documents.DocumentSuperseded;
 import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
 import pa.gob.refugio.kit.time.PanamaClock;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
 import pa.gob.refugio.testing.RealInfrastructureResource;
@@ -63,7 +64,7 @@ class AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest {
                     .collect(Collectors.toSet()));
             for (ProvisionalIdIssued id : issued) {
                 assertEquals(admittedOn, id.validFrom());
-                assertEquals(admittedOn.plusMonths(6), id.validUntil());
+                assertEquals(DocumentValidity.lastDay(admittedOn, 6), id.validUntil());
                 assertTrue(id.documentNumber().matches("SP-\\d{4}-[0-9A-HJKMNP-TV-Z]{9}"), id.documentNumber());
                 assertEquals(admitted.eventId(), id.metadata().causationId());
                 assertEquals(admitted.metadata().correlationId(), id.metadata().correlationId());
@@ -88,7 +89,7 @@ class AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest {
             assertEquals(4, log.matching(ProvisionalIdIssued.class, e -> e.caseId().equals(caseId)).size(),
                     "no provisional ID issued twice");
             for (RefugeeDocumentIssued document : refugee) {
-                assertEquals(recognisedOn.plusYears(1), document.validUntil());
+                assertEquals(DocumentValidity.lastDay(recognisedOn, 12), document.validUntil());
                 assertTrue(document.documentNumber().matches("RF-\\d{4}-[0-9A-HJKMNP-TV-Z]{9}"), document.documentNumber());
             }
             Map<UUID, UUID> refugeeByMember = refugee.stream()
@@ -110,7 +111,7 @@ class AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest {
             Checkpoint.assertNotValid(oldNumber);
             Map<String, Object> verified = Checkpoint.assertValid(refugee.get(0).documentNumber())
                     .body("kind", equalTo("REFUGEE_DOCUMENT"))
-                    .body("validUntil", equalTo(recognisedOn.plusYears(1).toString()))
+                    .body("validUntil", equalTo(DocumentValidity.lastDay(recognisedOn, 12).toString()))
                     .extract().jsonPath().getMap("$");
             assertEquals(Set.of("valid", "kind", "validUntil"), verified.keySet());
         }

@@ -63,7 +63,7 @@ class ExtendingValidityByResolutionTest {
             List<DocumentValidityExtended> extended = log.await(DocumentValidityExtended.class, covered, 2, WAIT);
             for (DocumentValidityExtended e : extended) {
                 assertEquals("P-095-20", e.resolution());
-                assertEquals(LocalDate.of(2020, 7, 15), e.previousValidUntil());
+                assertEquals(LocalDate.of(2020, 7, 14), e.previousValidUntil());
                 assertEquals(extendUntil, e.validUntil());
                 assertEquals(UUID.fromString(extensionId), e.extensionId());
             }
@@ -71,7 +71,7 @@ class ExtendingValidityByResolutionTest {
                     .then().statusCode(200).body("status", everyItem(equalTo("VALID")))
                     .body("validUntil", everyItem(equalTo(extendUntil.toString())));
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/cases/" + later + "/documents")
-                    .then().statusCode(200).body("validUntil", everyItem(equalTo("2020-09-01")));
+                    .then().statusCode(200).body("validUntil", everyItem(equalTo("2020-08-31")));
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/validity-extensions/" + extensionId)
                     .then().statusCode(200).body("documentsExtended", equalTo(2));
 
@@ -93,7 +93,7 @@ class ExtendingValidityByResolutionTest {
                     .body(body("P-200-20", "\"extendByMonths\": 3", "PROVISIONAL_ID", "2020-08-05", "2020-08-20"))
                     .when().post("/api/v1/validity-extensions")
                     .then().statusCode(201).body("documentsExtended", equalTo(1));
-            assertEquals(LocalDate.of(2020, 11, 10),
+            assertEquals(LocalDate.of(2020, 11, 9),
                     log.awaitOne(DocumentValidityExtended.class, caseId).validUntil());
         }
     }

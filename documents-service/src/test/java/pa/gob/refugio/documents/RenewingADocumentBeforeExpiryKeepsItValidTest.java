@@ -24,6 +24,7 @@ import pa.gob.refugio.events.documents.DocumentRenewed;
 import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.events.documents.RefugeeDocumentIssued;
 import pa.gob.refugio.kit.time.PanamaClock;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
 import pa.gob.refugio.testing.RealInfrastructureResource;
@@ -85,12 +86,12 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
                     .then().statusCode(200)
                     .body("status", equalTo("APPROVED"))
                     .body("documentStatus", equalTo("VALID"))
-                    .body("newValidUntil", equalTo(validUntil.plusMonths(6).toString()));
+                    .body("newValidUntil", equalTo(DocumentValidity.renewedLastDay(validUntil, 6).toString()));
             DocumentRenewed renewed = log.awaitOne(DocumentRenewed.class, caseId);
             assertEquals(validUntil, renewed.previousValidUntil());
-            assertEquals(validUntil.plusMonths(6), renewed.validUntil());
+            assertEquals(DocumentValidity.renewedLastDay(validUntil, 6), renewed.validUntil());
             Checkpoint.assertValid(number)
-                    .body("validUntil", equalTo(validUntil.plusMonths(6).toString()));
+                    .body("validUntil", equalTo(DocumentValidity.renewedLastDay(validUntil, 6).toString()));
 
             given().auth().oauth2(Tokens.of(Roles.SNM)).contentType("application/json")
                     .body("{\"approved\": true}")
@@ -145,7 +146,8 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
                     .body("{\"approved\": true}")
                     .when().post("/api/v1/renewals/" + renewalId + "/decision")
                     .then().statusCode(200)
-                    .body("newValidUntil", equalTo(issued.validUntil().plusYears(1).toString()));
+                    .body("newValidUntil",
+                            equalTo(DocumentValidity.renewedLastDay(issued.validUntil(), 12).toString()));
         }
     }
 

@@ -63,12 +63,12 @@ class AsylumProcedureEndToEndIT {
                 .stream().map(UUID::toString).toList()));
         List<ProvisionalIdIssued> provisional = events.await(ProvisionalIdIssued.class, caseId, 4);
         assertEquals(memberIds, provisional.stream().map(p -> p.memberId().toString()).collect(Collectors.toSet()));
-        provisional.forEach(p -> assertEquals(p.validFrom().plusMonths(6), p.validUntil(), "valid 6 months"));
+        provisional.forEach(p -> assertEquals(lastDayOf(p.validFrom(), 6), p.validUntil(), "valid 6 months"));
 
         Procedure.recognise(caseId);
         events.await(StatusRecognized.class, caseId, 1);
         List<RefugeeDocumentIssued> refugee = events.await(RefugeeDocumentIssued.class, caseId, 4);
-        refugee.forEach(d -> assertEquals(d.validFrom().plusYears(1), d.validUntil(), "valid 1 year"));
+        refugee.forEach(d -> assertEquals(lastDayOf(d.validFrom(), 12), d.validUntil(), "valid 1 year"));
         assertEquals(4, events.await(DocumentSuperseded.class, caseId, 4).size());
 
         List<Map<String, Object>> documents = Procedure.documents(caseId, 8);
@@ -136,5 +136,15 @@ class AsylumProcedureEndToEndIT {
         assertEquals(2, distinct(events.all(RefugeeDocumentIssued.class, caseId), RefugeeDocumentIssued::documentId));
         assertEquals(2, distinct(events.all(RefugeeDocumentIssued.class, caseId), e -> e.eventId()),
                 "a resent record carries the same event id");
+    }
+
+    /**
+     * The last day of a validity of {@code months} months from date to date (docs/services/documents-service.md
+     * "Validity of documents"), restated here independently of procedure-rules: the day before the same date N months
+     * later, or the last day of that month when it has no such date.
+     */
+    private static LocalDate lastDayOf(LocalDate first, int months) {
+        LocalDate same = first.plusMonths(months);
+        return same.getDayOfMonth() == first.getDayOfMonth() ? same.minusDays(1) : same;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
 import pa.gob.refugio.kit.numbering.RandomNumbers;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
 import pa.gob.refugio.testing.RealInfrastructureResource;
@@ -40,6 +41,9 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
         assertTrue(RandomNumbers.wellFormed(number), number);
         assertEquals(3, registered.getList("certificates.number").stream().map(n -> n.toString().substring(8, 11))
                 .distinct().count(), "random, not consecutive: " + registered.getList("certificates.number"));
+        LocalDate validFrom = LocalDate.parse(registered.getString("certificates[0].validFrom"));
+        assertEquals(DocumentValidity.lastDay(validFrom, 6).toString(),
+                registered.getString("certificates[0].validUntil"), "six months from date to date, like every document");
 
         given().when().get("/api/v1/certificates/verification?token=" + token)
                 .then().statusCode(200)

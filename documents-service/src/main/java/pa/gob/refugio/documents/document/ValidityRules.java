@@ -2,14 +2,19 @@ package pa.gob.refugio.documents.document;
 
 import java.time.LocalDate;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 
 /**
- * How long documents are valid and how renewals and extensions change that, in plain Java.
+ * How long documents are valid and how renewals and extensions change that, in plain Java. Every last day comes
+ * from the one validity arithmetic of procedure-rules, {@link DocumentValidity} (N months counted from date to date:
+ * the day before the same date N months later, or the last day of a month without that date).
  * <ul>
  *   <li>A provisional ID is valid {@code provisionalMonths} (6) from the admission decision; a refugee document
- *       {@code refugeeMonths} (12) from the recognition. {@code validUntil} is the last day of validity.</li>
- *   <li>A renewal adds the same period again, counted from the former last day (or from the decision, if that came
- *       later), so there is no gap.</li>
+ *       {@code refugeeMonths} (12) from the recognition. {@code validUntil} is the last day of validity: issued on
+ *       30 November, a provisional ID is valid through 29 May.</li>
+ *   <li>A renewal adds the same period again, starting the day after the former last day (or on the decision day,
+ *       if the renewal was decided after the former last day), so there is no gap.</li>
+ *   <li>An extension by resolution "by N months" also starts the day after the former last day.</li>
  *   <li>A renewal must be requested on or before the last day; a document whose renewal is pending stays valid
  *       until the renewal is decided, even past its last day.</li>
  *   <li>A provisional ID is renewable only while the case is open.</li>
@@ -34,9 +39,9 @@ public final class ValidityRules {
         return kind == DocumentKind.PROVISIONAL_ID ? provisionalMonths : refugeeMonths;
     }
 
-    /** Last day of validity of a document of {@code kind} valid from {@code validFrom}. */
+    /** Last day of validity of a document of {@code kind} valid from {@code validFrom} ({@link DocumentValidity}). */
     public LocalDate validUntil(DocumentKind kind, LocalDate validFrom) {
-        return validFrom.plusMonths(monthsOf(kind));
+        return DocumentValidity.lastDay(validFrom, monthsOf(kind));
     }
 
     /** The status as of {@code today}: a VALID document past its last day is EXPIRED; a pending renewal is not. */
@@ -90,21 +95,28 @@ public final class ValidityRules {
         }
     }
 
-    /** The new last day after a renewal approved on {@code decidedOn}. */
+    /**
+     * The new last day after a renewal approved on {@code decidedOn}: the new period starts the day after the former
+     * last day, or on the decision day if the renewal (kept valid while pending) was decided later.
+     */
     public LocalDate renewedUntil(DocumentKind kind, LocalDate validUntil, LocalDate decidedOn) {
-        LocalDate base = decidedOn.isAfter(validUntil) ? decidedOn : validUntil;
-        return base.plusMonths(monthsOf(kind));
+        LocalDate firstDay = DocumentValidity.renewalFirstDay(validUntil);
+        if (decidedOn.isAfter(firstDay)) {
+            firstDay = decidedOn;
+        }
+        return DocumentValidity.lastDay(firstDay, monthsOf(kind));
     }
 
     /**
-     * The new last day after an extension by resolution: until a date, or by some months. An extension never
-     * shortens a validity.
+     * The new last day after an extension by resolution: until a date, or by some months (a period starting the day
+     * after the former last day, {@link DocumentValidity#renewedLastDay}). An extension never shortens a validity.
      */
     public static LocalDate extendedUntil(LocalDate validUntil, LocalDate extendUntil, Integer extendByMonths) {
         if ((extendUntil == null) == (extendByMonths == null)) {
             throw new IllegalArgumentException("give exactly one of extendUntil or extendByMonths");
         }
-        LocalDate extended = extendUntil != null ? extendUntil : validUntil.plusMonths(extendByMonths);
+        LocalDate extended = extendUntil != null ? extendUntil
+                : DocumentValidity.renewedLastDay(validUntil, extendByMonths);
         return extended.isAfter(validUntil) ? extended : validUntil;
     }
 }

@@ -15,18 +15,18 @@ class ValidityRulesTest {
     private final LocalDate admitted = LocalDate.of(2026, 3, 10);
 
     @Test
-    void provisionalIdIsValidSixMonthsFromTheDecision() {
-        assertEquals(LocalDate.of(2026, 9, 10), rules.validUntil(DocumentKind.PROVISIONAL_ID, admitted));
+    void provisionalIdIsValidSixMonthsFromTheDecisionThroughTheDayBeforeTheSameDate() {
+        assertEquals(LocalDate.of(2026, 9, 9), rules.validUntil(DocumentKind.PROVISIONAL_ID, admitted));
     }
 
     @Test
     void refugeeDocumentIsValidOneYearFromTheRecognition() {
-        assertEquals(LocalDate.of(2027, 3, 10), rules.validUntil(DocumentKind.REFUGEE_DOCUMENT, admitted));
+        assertEquals(LocalDate.of(2027, 3, 9), rules.validUntil(DocumentKind.REFUGEE_DOCUMENT, admitted));
     }
 
     @Test
     void periodsComeFromConfiguration() {
-        assertEquals(LocalDate.of(2026, 6, 10),
+        assertEquals(LocalDate.of(2026, 6, 9),
                 new ValidityRules(3, 24).validUntil(DocumentKind.PROVISIONAL_ID, admitted));
         assertThrows(IllegalArgumentException.class, () -> new ValidityRules(0, 12));
     }
@@ -34,6 +34,14 @@ class ValidityRulesTest {
     @Test
     void endOfMonthDecisionEndsOnTheLastDayOfTheTargetMonth() {
         assertEquals(LocalDate.of(2026, 2, 28), rules.validUntil(DocumentKind.PROVISIONAL_ID, LocalDate.of(2025, 8, 31)));
+        assertEquals(LocalDate.of(2029, 2, 28),
+                rules.validUntil(DocumentKind.REFUGEE_DOCUMENT, LocalDate.of(2028, 2, 29)));
+    }
+
+    @Test
+    void aProvisionalIdIssuedOn30NovemberIsValidUntil29May() {
+        assertEquals(LocalDate.of(2027, 5, 29),
+                rules.validUntil(DocumentKind.PROVISIONAL_ID, LocalDate.of(2026, 11, 30)));
     }
 
     @Test
@@ -102,19 +110,25 @@ class ValidityRulesTest {
     }
 
     @Test
-    void renewalAddsTheSamePeriodFromTheFormerLastDay() {
+    void renewalAddsTheSamePeriodStartingTheDayAfterTheFormerLastDay() {
         LocalDate until = LocalDate.of(2026, 9, 10);
         assertEquals(LocalDate.of(2027, 3, 10),
                 rules.renewedUntil(DocumentKind.PROVISIONAL_ID, until, until.minusDays(5)));
         assertEquals(LocalDate.of(2027, 9, 10),
                 rules.renewedUntil(DocumentKind.REFUGEE_DOCUMENT, until, until.minusDays(5)));
+        // valid through 28 February: the renewal starts on 1 March and runs through 31 August
+        assertEquals(LocalDate.of(2026, 8, 31), rules.renewedUntil(DocumentKind.PROVISIONAL_ID,
+                LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 20)));
     }
 
     @Test
     void renewalDecidedAfterTheFormerLastDayCountsFromTheDecision() {
         LocalDate until = LocalDate.of(2026, 9, 10);
-        assertEquals(LocalDate.of(2027, 4, 1),
+        assertEquals(LocalDate.of(2027, 3, 31),
                 rules.renewedUntil(DocumentKind.PROVISIONAL_ID, until, LocalDate.of(2026, 10, 1)));
+        // decided the day after the former last day: the same as a renewal decided in time
+        assertEquals(LocalDate.of(2027, 3, 10),
+                rules.renewedUntil(DocumentKind.PROVISIONAL_ID, until, until.plusDays(1)));
     }
 
     @Test
@@ -123,6 +137,8 @@ class ValidityRulesTest {
         assertEquals(LocalDate.of(2020, 12, 31),
                 ValidityRules.extendedUntil(until, LocalDate.of(2020, 12, 31), null));
         assertEquals(LocalDate.of(2020, 10, 15), ValidityRules.extendedUntil(until, null, 6));
+        // by months: a period starting the day after the former last day (28 February 2026 + 6 months: 31 August)
+        assertEquals(LocalDate.of(2026, 8, 31), ValidityRules.extendedUntil(LocalDate.of(2026, 2, 28), null, 6));
         assertEquals(until, ValidityRules.extendedUntil(until, LocalDate.of(2020, 1, 1), null));
         assertThrows(IllegalArgumentException.class, () -> ValidityRules.extendedUntil(until, null, null));
         assertThrows(IllegalArgumentException.class,

@@ -22,6 +22,7 @@ import pa.gob.refugio.registration.application.Member;
 import pa.gob.refugio.registration.certificate.CertificateToken.Claims;
 import pa.gob.refugio.registration.file.MemberFiles;
 import pa.gob.refugio.registration.file.UploadRules.FileKind;
+import pa.gob.refugio.rules.validity.DocumentValidity;
 
 /** Issues, revokes, verifies and prints asylum-seeker certificates. */
 @ApplicationScoped
@@ -32,27 +33,35 @@ public class Certificates {
     private final MemberFiles files;
     private final Clock clock;
     private final CertificateToken tokens;
-    private final int validityDays;
+    private final int validityMonths;
     private final String verificationUrl;
 
     public Certificates(EntityManager em, Outbox outbox, MemberFiles files, Clock clock,
                         @ConfigProperty(name = "refugio.registration.certificate-key") String key,
-                        @ConfigProperty(name = "refugio.registration.certificate-validity-days", defaultValue = "180")
-                        int validityDays,
+                        @ConfigProperty(name = "refugio.registration.certificate-validity-months", defaultValue = "6")
+                        int validityMonths,
                         @ConfigProperty(name = "refugio.registration.certificate-verification-url") String verificationUrl) {
         this.em = em;
         this.outbox = outbox;
         this.files = files;
         this.clock = clock;
         this.tokens = new CertificateToken(key);
-        this.validityDays = validityDays;
+        if (validityMonths <= 0) {
+            throw new IllegalArgumentException(
+                    "refugio.registration.certificate-validity-months must be positive: " + validityMonths);
+        }
+        this.validityMonths = validityMonths;
         this.verificationUrl = verificationUrl;
     }
 
-    /** One certificate per member, valid from the filing date; inside the registration's transaction. */
+    /**
+     * One certificate per member, valid from the filing date for {@code certificate-validity-months} months counted
+     * from date to date, the one validity arithmetic of every document ({@link DocumentValidity}: filed on
+     * 30 November, valid through 29 May); inside the registration's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CertificateView> issue(UUID caseId, List<Member> members, LocalDate validFrom, Trace trace) {
-        LocalDate validUntil = validFrom.plusDays(validityDays - 1L);
+        LocalDate validUntil = validUntil(validFrom, validityMonths);
         java.util.Iterator<String> next = newNumbers(validFrom.getYear(), members.size()).iterator();
         return members.stream().map(m -> {
             String number = next.next();
@@ -63,6 +72,13 @@ public class Certificates {
                     m.id(), number, validFrom, validUntil));
             return view(c);
         }).toList();
+    }
+
+    /**
+     * The last day of a certificate valid from {@code validFrom} for {@code months} months ({@link DocumentValidity}).
+     */
+    static LocalDate validUntil(LocalDate validFrom, int months) {
+        return DocumentValidity.lastDay(validFrom, months);
     }
 
     /** Revokes every certificate of an ended case, one event each. */

@@ -215,7 +215,7 @@ public final class Bench {
         java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 options.clients());
-        LocalDate today = LocalDate.now();
+        LocalDate today = Driver.panamaToday();
         long t0 = System.nanoTime();
         for (Family f : families) {
             pool.execute(() -> {
@@ -240,7 +240,7 @@ public final class Bench {
         try {
             Family template = new Family(-1, 2, 1, false, false, 0, false, FamilyMix.surname(runTag + "t", 0));
             Api.Answer a = api.post(Roles.ONPAR_REGISTRATION, "registration-service", "/api/v1/applications",
-                    template.registrationJson(site, LocalDate.now()));
+                    template.registrationJson(site, Driver.panamaToday()));
             expect(a, "template registration");
             UUID caseId = UUID.fromString(a.json().get("application").get("caseId").asText());
             String url = stack.jdbcUrl("registration");

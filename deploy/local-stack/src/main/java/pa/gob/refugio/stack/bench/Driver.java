@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,15 @@ final class Driver implements AutoCloseable {
     final List<Long> registrationMicros = java.util.Collections.synchronizedList(new ArrayList<>());
     volatile long firstRegistrationNanos;
     volatile long lastRegistrationNanos;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = panamaToday();
+
+    /**
+     * Today as ONPAR counts it, in Panama: the services refuse a date after their Panama "today" (a notification
+     * "in the future"), and between 00:00 and 05:00 UTC the machine's date is already tomorrow there.
+     */
+    static LocalDate panamaToday() {
+        return LocalDate.now(ZoneId.of("America/Panama"));
+    }
 
     Driver(Api api, List<FamilyRun> runs, int clients, boolean idempotencyKeys) {
         this.api = api;

@@ -41,16 +41,6 @@ import java.util.Objects;
  */
 public final class DocumentValidity {
 
-    /** Where the rule comes from, for explanations and documents (English). */
-    public static final String LEGAL_SOURCE = "Civil Code of Panama, arts. 34-E (unsure) and 34-F: a period of months "
-            + "counted from date to date; the last day is the day before the same date N months later, or the last "
-            + "day of that month when it has no such date";
-
-    /** The same, in Spanish. */
-    public static final String LEGAL_SOURCE_ES = "Código Civil de Panamá, arts. 34-E (por confirmar) y 34-F: plazo "
-            + "de meses contado de fecha a fecha; el último día es la víspera de la misma fecha N meses después, o el "
-            + "último día de ese mes si no tiene esa fecha";
-
     private DocumentValidity() {
     }
 

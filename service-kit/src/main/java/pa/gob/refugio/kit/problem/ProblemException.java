@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>The kit's own factories ({@link #notFound}, {@link #illegalTransition}, and those of the kit's filters) carry a
  * message key and are answered in the caller's language (English or Spanish, from {@code Accept-Language}). A problem
- * built with a title and detail of its own ({@link #conflict}, {@link #ruleViolated}, the constructor) is answered as
+ * built with {@link Texts} (Spanish and English) is answered in the caller's language too; one built with a single
+ * title and detail (the String overloads of {@link #conflict}, {@link #ruleViolated}, the constructor) is answered as
  * written, in English.
  */
 public class ProblemException extends RuntimeException {
@@ -20,6 +21,8 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String messageKey;
     private final Object[] messageArgs;
+    private final Texts titleTexts;
+    private final Texts detailTexts;
     private final Map<String, Object> facts = new LinkedHashMap<>();
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
@@ -29,6 +32,19 @@ public class ProblemException extends RuntimeException {
         this.title = title;
         this.messageKey = null;
         this.messageArgs = new Object[0];
+        this.titleTexts = null;
+        this.detailTexts = null;
+    }
+
+    private ProblemException(int status, String typeSlug, Texts title, Texts detail) {
+        super(detail.english());
+        this.status = status;
+        this.typeSlug = typeSlug;
+        this.title = title.english();
+        this.messageKey = null;
+        this.messageArgs = new Object[0];
+        this.titleTexts = title;
+        this.detailTexts = detail;
     }
 
     private ProblemException(int status, String typeSlug, String messageKey, Object[] args) {
@@ -38,6 +54,23 @@ public class ProblemException extends RuntimeException {
         this.title = ProblemMessages.text(messageKey + ".title", ProblemMessages.ENGLISH);
         this.messageKey = messageKey;
         this.messageArgs = args;
+        this.titleTexts = null;
+        this.detailTexts = null;
+    }
+
+    /** A problem with a Spanish and an English title and detail, answered in the caller's language. */
+    public static ProblemException of(int status, String typeSlug, Texts title, Texts detail) {
+        return new ProblemException(status, typeSlug, title, detail);
+    }
+
+    /** 422 in Spanish and English: a business rule refuses a well-formed request. */
+    public static ProblemException ruleViolated(String typeSlug, Texts title, Texts detail) {
+        return new ProblemException(422, typeSlug, title, detail);
+    }
+
+    /** 409 in Spanish and English: the request conflicts with the current state or existing data. */
+    public static ProblemException conflict(String typeSlug, Texts title, Texts detail) {
+        return new ProblemException(409, typeSlug, title, detail);
     }
 
     /**
@@ -99,6 +132,9 @@ public class ProblemException extends RuntimeException {
         if (messageKey != null) {
             problem = new Problem(typeSlug, ProblemMessages.text(messageKey + ".title", locale), status,
                     ProblemMessages.text(messageKey + ".detail", locale, messageArgs), instance).inLanguage(locale);
+        } else if (titleTexts != null) {
+            problem = new Problem(typeSlug, titleTexts.in(locale), status, detailTexts.in(locale), instance)
+                    .inLanguage(locale);
         } else {
             problem = new Problem(typeSlug, title, status, getMessage(), instance);
         }

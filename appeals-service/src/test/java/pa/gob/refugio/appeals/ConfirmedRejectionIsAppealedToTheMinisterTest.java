@@ -202,7 +202,8 @@ class ConfirmedRejectionIsAppealedToTheMinisterTest {
                 .extract().path("targetId");
         // confirmed Friday 27 March, notified Monday 30 March: Good Friday 3 April skipped, last day Tuesday 7 April
         confirmAndNotify(reconsiderationId, LocalDate.of(2026, 3, 27), LocalDate.of(2026, 3, 30));
-        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("application/json")
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).header("Accept-Language", "en")
+                .contentType("application/json")
                 .body("{\"decisionId\": \"" + decisionId + "\", \"filedOn\": \"2026-04-08\", \"grounds\": \"late\"}")
                 .when().post("/api/v1/cases/" + caseId + "/appeals")
                 .then().statusCode(422)

@@ -38,7 +38,7 @@ class OperatorsRecordDecreedClosuresThatDeadlinesHonourTest {
                     LocalDate.of(2025, 2, 28)));
             assertEquals(LocalDate.of(2025, 3, 12), log.awaitOne(ReconsiderationWindowOpened.class, caseId).lastDay());
         }
-        given().auth().oauth2(Tokens.of(Roles.CONARE))
+        given().auth().oauth2(Tokens.of(Roles.CONARE)).header("Accept-Language", "en")
                 .when().get("/api/v1/cases/" + caseId + "/challenges")
                 .then().statusCode(200)
                 .body("windows[0].deadline.skippedDays",

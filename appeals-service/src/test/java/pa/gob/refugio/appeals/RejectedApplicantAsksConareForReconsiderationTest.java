@@ -46,7 +46,7 @@ class RejectedApplicantAsksConareForReconsiderationTest {
             assertEquals(notified.eventId(), opened.metadata().causationId());
             assertEquals(notified.metadata().correlationId(), opened.metadata().correlationId());
         }
-        given().auth().oauth2(Tokens.of(Roles.CONARE))
+        given().auth().oauth2(Tokens.of(Roles.CONARE)).header("Accept-Language", "en")
                 .when().get("/api/v1/cases/" + caseId + "/challenges")
                 .then().statusCode(200)
                 .body("windows", hasSize(1))
@@ -56,6 +56,12 @@ class RejectedApplicantAsksConareForReconsiderationTest {
                 .body("windows[0].deadline.skippedDays", hasItem(containsString("Día de la Bandera")))
                 .body("windows[0].deadline.explanation", containsString("Last day to file (inclusive)"))
                 .body("administrativeRouteExhausted", equalTo(false));
+        // Spanish first: without a preference for English the same window explains itself in Spanish
+        given().auth().oauth2(Tokens.of(Roles.CONARE))
+                .when().get("/api/v1/cases/" + caseId + "/challenges")
+                .then().statusCode(200)
+                .body("windows[0].deadline.explanation", containsString("Último día para presentar (inclusive)"))
+                .body("windows[0].deadline.explanation", containsString("Base legal"));
     }
 
     @Test
@@ -166,7 +172,7 @@ class RejectedApplicantAsksConareForReconsiderationTest {
             Publish.event(Publish.notified(caseId, decisionId, ResolutionKind.REJECTED, LocalDate.of(2026, 1, 5)));
             log.awaitOne(ReconsiderationWindowOpened.class, caseId);
         }
-        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION))
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).header("Accept-Language", "en")
                 .contentType("application/json")
                 .body("{\"decisionId\": \"" + decisionId + "\", \"filedOn\": \"2026-01-14\", \"grounds\": \"late\"}")
                 .when().post("/api/v1/cases/" + caseId + "/reconsiderations")

@@ -91,7 +91,7 @@ class UnusedWindowLapsesExactlyOnceTest {
                 .body("{\"decisionId\": \"" + decisionId + "\", \"grounds\": \"late\"}")
                 .when().post("/api/v1/cases/" + lapsedCase + "/reconsiderations")
                 .then().statusCode(422).body("deadline.lastDay", equalTo("2026-02-09"));
-        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("application/json")
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).header("Accept-Language", "en").contentType("application/json")
                 .body("{\"decisionId\": \"" + decisionId + "\", \"filedOn\": \"2026-02-09\", \"grounds\": \"x\"}")
                 .when().post("/api/v1/cases/" + lapsedCase + "/reconsiderations")
                 .then().statusCode(409).body("detail", containsString("lapsed"));

@@ -29,6 +29,7 @@ import pa.gob.refugio.kit.calendar.CalendarReplica;
 import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.calendar.BusinessCalendar;
 import pa.gob.refugio.rules.calendar.Closure;
 import pa.gob.refugio.rules.office.OfficeHours;
@@ -40,6 +41,8 @@ import pa.gob.refugio.rules.office.OfficeHours;
  */
 @ApplicationScoped
 public class CalendarService {
+
+    private static final Texts INVALID_HOURS = Texts.of("Horario de atención no válido", "Invalid office hours");
 
     private final EntityManager em;
     private final CalendarReplica replica;
@@ -67,17 +70,21 @@ public class CalendarService {
         SiteCalendars.Snapshot now = calendars.now();
         List<String> unknown = closure.sites().stream().filter(s -> now.siteCode(s).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.ruleViolated("unknown-site", "Unknown site",
-                    "No intake site with code " + String.join(", ", unknown))
+            throw ProblemException.ruleViolated("unknown-site", Texts.of("Sede desconocida", "Unknown site"),
+                    Texts.of("No hay ninguna sede de registro con el código " + String.join(", ", unknown),
+                            "No intake site with code " + String.join(", ", unknown)))
                     .with("knownSites", List.copyOf(now.siteNames().keySet()));
         }
         boolean same = stored().stream().anyMatch(c -> c.date().equals(closure.date())
                 && Set.copyOf(c.sites()).equals(closure.sites()));
         if (same) {
-            throw ProblemException.conflict("closure-exists", "Closure already recorded",
-                    "A closure on " + closure.date() + (closure.isNational() ? " (national)"
-                            : " for " + String.join(", ", closure.sites().stream().sorted().toList()))
-                            + " is already recorded").with("date", closure.date().toString());
+            String sites = String.join(", ", closure.sites().stream().sorted().toList());
+            throw ProblemException.conflict("closure-exists",
+                    Texts.of("Cierre ya registrado", "Closure already recorded"),
+                    Texts.of("Ya está registrado un cierre el " + closure.date()
+                                    + (closure.isNational() ? " (nacional)" : " para " + sites),
+                            "A closure on " + closure.date() + (closure.isNational() ? " (national)" : " for " + sites)
+                                    + " is already recorded")).with("date", closure.date().toString());
         }
         ClosureDecreed decreed = new ClosureDecreed(meta(ClosureDecreed.class, trace), UUID.randomUUID(),
                 closure.date(), closure.reason(), closure.legalSource(), closure.sites().stream().sorted().toList(),
@@ -112,12 +119,14 @@ public class CalendarService {
         Set<DayOfWeek> days = new HashSet<>();
         for (CalendarView.DayHours d : week) {
             if (!days.add(d.day())) {
-                throw ProblemException.ruleViolated("invalid-office-hours", "Invalid office hours",
-                        d.day() + " is listed twice");
+                throw ProblemException.ruleViolated("invalid-office-hours", INVALID_HOURS,
+                        Texts.of(d.day() + " aparece dos veces", d.day() + " is listed twice"));
             }
             if (!d.opens().isBefore(d.closes())) {
-                throw ProblemException.ruleViolated("invalid-office-hours", "Invalid office hours",
-                        c + " must open before it closes on " + d.day() + ": " + d.opens() + "–" + d.closes());
+                throw ProblemException.ruleViolated("invalid-office-hours", INVALID_HOURS,
+                        Texts.of(c + " debe abrir antes de cerrar el " + d.day() + ": " + d.opens() + "–" + d.closes(),
+                                c + " must open before it closes on " + d.day() + ": " + d.opens() + "–"
+                                        + d.closes()));
             }
         }
         String displayName = name == null || name.isBlank()

@@ -24,6 +24,7 @@ import pa.gob.refugio.kit.foureyes.FourEyes;
 import pa.gob.refugio.kit.foureyes.Rehearsal;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.security.Roles;
 
 /**
@@ -201,8 +202,9 @@ public class BackDatedChallengeEntries {
     private void requireRole(BackDatedChallengeEntry entry, Predicate<String> hasRole) {
         Set<String> roles = rolesFor(entry.kind());
         if (roles.stream().noneMatch(hasRole)) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    "A back-dated " + entry.kind() + " is confirmed or rejected by one of " + roles)
+            throw ProblemException.of(403, "forbidden", Texts.of("Prohibido", "Forbidden"),
+                    Texts.of("Una entrada " + entry.kind() + " con fecha pasada la confirma o rechaza uno de " + roles,
+                            "A back-dated " + entry.kind() + " is confirmed or rejected by one of " + roles))
                     .with("roles", List.copyOf(roles));
         }
     }

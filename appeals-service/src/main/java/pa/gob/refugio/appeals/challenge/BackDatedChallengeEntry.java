@@ -14,6 +14,7 @@ import java.util.UUID;
 import pa.gob.refugio.events.appeals.BackDatedChallengeEntryHeld.Entry;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.foureyes.LegalDateCheck;
 
 /**
@@ -84,9 +85,13 @@ public class BackDatedChallengeEntry {
     void confirm(String officer, Instant now) {
         requireAwaiting("confirmed");
         if (!LegalDateCheck.isSecondOfficer(requestedBy, officer)) {
-            throw new ProblemException(403, "second-officer-needed", "A second officer is needed",
-                    "The " + kind + " dated " + legalDate + " (" + businessDaysBack + " business days back) was "
-                            + "recorded by " + requestedBy + "; another officer must confirm it")
+            throw ProblemException.of(403, "second-officer-needed",
+                    Texts.of("Se necesita un segundo funcionario", "A second officer is needed"),
+                    Texts.of("La entrada " + kind + " con fecha " + legalDate + " (" + businessDaysBack
+                                    + " días hábiles atrás) la registró " + requestedBy
+                                    + "; otro funcionario debe confirmarla",
+                            "The " + kind + " dated " + legalDate + " (" + businessDaysBack + " business days back) was "
+                                    + "recorded by " + requestedBy + "; another officer must confirm it"))
                     .with("recordedBy", requestedBy).with("entryId", id);
         }
         status = Status.CONFIRMED;

@@ -15,12 +15,17 @@ import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 import pa.gob.refugio.rules.deadline.Deadlines;
 
 /** What the challenge use cases share: deadlines counted on the case's calendar, act dates, metadata, views. */
 @ApplicationScoped
 class ChallengeSupport {
+
+    /** The acts {@link #actDate} names, in Spanish. */
+    private static final java.util.Map<String, String> SPANISH_ACTS = java.util.Map.of(
+            "the filing", "la presentación", "CONARE's decision", "la resolución de CONARE");
 
     private final AppealsCalendar calendar;
     private final Clock clock;
@@ -49,12 +54,16 @@ class ChallengeSupport {
         LocalDate today = today();
         LocalDate on = given != null ? given : today;
         if (on.isAfter(today)) {
-            throw ProblemException.ruleViolated("date-in-the-future", "Date in the future",
-                    field + " " + on + " is after today, " + today).with("field", field);
+            throw ProblemException.ruleViolated("date-in-the-future", Texts.of("Fecha futura", "Date in the future"),
+                    Texts.of(field + " " + on + " es posterior a hoy, " + today,
+                            field + " " + on + " is after today, " + today)).with("field", field);
         }
         if (notBefore != null && on.isBefore(notBefore)) {
-            throw ProblemException.ruleViolated("date-out-of-order", "Date out of order",
-                    field + " " + on + " is before " + what + " (" + notBefore + ")").with("field", field);
+            throw ProblemException.ruleViolated("date-out-of-order",
+                    Texts.of("Fecha fuera de orden", "Date out of order"),
+                    Texts.of(field + " " + on + " es anterior a " + SPANISH_ACTS.getOrDefault(what, what) + " ("
+                                    + notBefore + ")",
+                            field + " " + on + " is before " + what + " (" + notBefore + ")")).with("field", field);
         }
         return on;
     }

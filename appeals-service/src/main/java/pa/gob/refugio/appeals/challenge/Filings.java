@@ -25,6 +25,7 @@ import pa.gob.refugio.kit.audit.CaseScoped;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.Problem.FieldError;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 import pa.gob.refugio.rules.deadline.Deadlines;
 
@@ -127,7 +128,8 @@ public class Filings {
         }
         if (request.filedOn() != null && !request.filedOn().equals(paper.receivedOn())) {
             String reason = "a paper filing is dated by its receipt: leave filedOn out or equal to receivedOn";
-            throw new ProblemException(400, "validation", "The request is not valid", "filedOn: " + reason)
+            throw ProblemException.of(400, "validation", Texts.of("La solicitud no es válida", "The request is not valid"),
+                            Texts.of("filedOn: " + reason, "filedOn: " + reason))
                     .with("errors", List.of(new FieldError("filedOn", reason)));
         }
         Optional<ChallengeWindow> found = windows.findForUpdate(request.decisionId(), kind)

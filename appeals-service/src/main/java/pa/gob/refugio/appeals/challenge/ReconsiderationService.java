@@ -19,6 +19,7 @@ import pa.gob.refugio.events.appeals.ReconsiderationConfirmed;
 import pa.gob.refugio.events.appeals.ReconsiderationFiled;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 
 /** Reconsiderations addressed to CONARE: filed, decided, and a confirmation notified opens the appeal window. */
@@ -84,8 +85,10 @@ public class ReconsiderationService {
                     "notified as a confirmation (only a CONFIRMED reconsideration opens the appeal window)");
         }
         if (windows.find(r.decisionId(), WindowKind.APPEAL).isPresent()) {
-            throw ProblemException.conflict("already-notified", "Confirmation already notified",
-                    "The confirmation of reconsideration " + reconsiderationId + " was already notified");
+            throw ProblemException.conflict("already-notified",
+                    Texts.of("Confirmación ya notificada", "Confirmation already notified"),
+                    Texts.of("La confirmación de la reconsideración " + reconsiderationId + " ya se notificó",
+                            "The confirmation of reconsideration " + reconsiderationId + " was already notified"));
         }
         LocalDate on = support.actDate(notifiedOn, r.decidedOn(), "notifiedOn", "CONARE's decision");
         Deadline deadline = support.deadlinesForCase(r.caseId()).appeal(on);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.events.appeals.JudicialReviewDecided.Outcome;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /** A judicial review at the Supreme Court's Third Chamber, as recorded: PENDING → DECIDED. */
 @Entity
@@ -61,8 +62,10 @@ public class JudicialReview {
             throw ProblemException.illegalTransition("The judicial review", status, "decided again");
         }
         if (decidedOn.isBefore(filedOn)) {
-            throw ProblemException.ruleViolated("date-out-of-order", "Date out of order",
-                    "decidedOn " + decidedOn + " is before the filing (" + filedOn + ")");
+            throw ProblemException.ruleViolated("date-out-of-order",
+                    Texts.of("Fecha fuera de orden", "Date out of order"),
+                    Texts.of("decidedOn " + decidedOn + " es anterior a la presentación (" + filedOn + ")",
+                            "decidedOn " + decidedOn + " is before the filing (" + filedOn + ")"));
         }
         this.status = Status.DECIDED;
         this.outcome = outcome;

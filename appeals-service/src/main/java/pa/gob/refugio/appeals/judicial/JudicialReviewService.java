@@ -14,6 +14,7 @@ import pa.gob.refugio.events.Trace;
 import pa.gob.refugio.events.appeals.JudicialReviewDecided;
 import pa.gob.refugio.events.appeals.JudicialReviewFiled;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /** Records judicial reviews at the Third Chamber, allowed once the administrative route is exhausted. */
 @ApplicationScoped
@@ -66,8 +67,9 @@ public class JudicialReviewService {
     private void notInTheFuture(LocalDate date, String field) {
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw ProblemException.ruleViolated("date-in-the-future", "Date in the future",
-                    field + " " + date + " is after today, " + today).with("field", field);
+            throw ProblemException.ruleViolated("date-in-the-future", Texts.of("Fecha futura", "Date in the future"),
+                    Texts.of(field + " " + date + " es posterior a hoy, " + today,
+                            field + " " + date + " is after today, " + today)).with("field", field);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import pa.gob.refugio.kit.deadline.DeadlineMissed;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 
 /**
@@ -21,12 +22,16 @@ public final class Filing {
                                      LocalDate today) {
         Objects.requireNonNull(filedOn, "filedOn");
         if (filedOn.isAfter(today)) {
-            throw ProblemException.ruleViolated("filed-in-the-future", "Filing date in the future",
-                    "filedOn " + filedOn + " is after today, " + today).with("filedOn", filedOn.toString());
+            throw ProblemException.ruleViolated("filed-in-the-future",
+                    Texts.of("Fecha de presentación futura", "Filing date in the future"),
+                    Texts.of("filedOn " + filedOn + " es posterior a hoy, " + today,
+                            "filedOn " + filedOn + " is after today, " + today)).with("filedOn", filedOn.toString());
         }
         if (filedOn.isBefore(deadline.triggeredOn())) {
-            throw ProblemException.ruleViolated("filed-before-notification", "Filed before the notification",
-                    "filedOn " + filedOn + " is before the notification of " + deadline.triggeredOn());
+            throw ProblemException.ruleViolated("filed-before-notification",
+                    Texts.of("Presentada antes de la notificación", "Filed before the notification"),
+                    Texts.of("filedOn " + filedOn + " es anterior a la notificación del " + deadline.triggeredOn(),
+                            "filedOn " + filedOn + " is before the notification of " + deadline.triggeredOn()));
         }
         if (status == WindowStatus.USED) {
             return status.use(kind);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import pa.gob.refugio.kit.deadline.DeadlineMissed;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 
 /**
@@ -25,12 +26,16 @@ public final class PaperFiling {
     public static boolean undoesLapse(WindowStatus status, Deadline deadline, LocalDate receivedOn, LocalDate today) {
         Objects.requireNonNull(receivedOn, "receivedOn");
         if (receivedOn.isAfter(today)) {
-            throw ProblemException.ruleViolated("received-in-the-future", "Receipt date in the future",
-                    "receivedOn " + receivedOn + " is after today, " + today).with("receivedOn", receivedOn.toString());
+            throw ProblemException.ruleViolated("received-in-the-future",
+                    Texts.of("Fecha de recepción futura", "Receipt date in the future"),
+                    Texts.of("receivedOn " + receivedOn + " es posterior a hoy, " + today,
+                            "receivedOn " + receivedOn + " is after today, " + today)).with("receivedOn", receivedOn.toString());
         }
         if (receivedOn.isBefore(deadline.triggeredOn())) {
-            throw ProblemException.ruleViolated("filed-before-notification", "Filed before the notification",
-                    "receivedOn " + receivedOn + " is before the notification of " + deadline.triggeredOn());
+            throw ProblemException.ruleViolated("filed-before-notification",
+                    Texts.of("Presentada antes de la notificación", "Filed before the notification"),
+                    Texts.of("receivedOn " + receivedOn + " es anterior a la notificación del " + deadline.triggeredOn(),
+                            "receivedOn " + receivedOn + " is before the notification of " + deadline.triggeredOn()));
         }
         if (status != WindowStatus.LAPSED) {
             return false;

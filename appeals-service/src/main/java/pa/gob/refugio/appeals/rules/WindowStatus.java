@@ -1,6 +1,7 @@
 package pa.gob.refugio.appeals.rules;
 
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /** A challenge window: OPEN → USED (a challenge was filed in time) | LAPSED (it closed unused). */
 public enum WindowStatus {
@@ -10,8 +11,10 @@ public enum WindowStatus {
     public WindowStatus use(WindowKind kind) {
         return switch (this) {
             case OPEN -> USED;
-            case USED -> throw ProblemException.conflict("already-filed", "Already filed",
-                    "A " + kind.label() + " was already filed for this decision").with("currentState", name());
+            case USED -> throw ProblemException.conflict("already-filed", Texts.of("Ya presentada", "Already filed"),
+                    Texts.of("Ya se presentó una " + (kind == WindowKind.RECONSIDERATION ? "reconsideración" : "apelación")
+                                    + " contra esta resolución",
+                            "A " + kind.label() + " was already filed for this decision")).with("currentState", name());
             case LAPSED -> throw ProblemException.illegalTransition("The " + kind.label() + " window", this,
                     "used: it lapsed unused and the rejection became final");
         };

@@ -22,6 +22,7 @@ import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * One resolution on a case: admissibility or eligibility, with its reasons (which never leave this service), the
@@ -116,18 +117,23 @@ public class Decision {
     void notified(LocalDate on, NotificationChannel channel, boolean acknowledgedByApplicant, String officer,
                   LocalDate today, Instant now) {
         if (notifiedOn != null) {
-            throw ProblemException.conflict("already-notified", "Already notified",
-                            "Decision " + id + " was already notified on " + notifiedOn)
+            throw ProblemException.conflict("already-notified", Texts.of("Ya notificada", "Already notified"),
+                            Texts.of("La resolución " + id + " ya se notificó el " + notifiedOn,
+                                    "Decision " + id + " was already notified on " + notifiedOn))
                     .with("notifiedOn", notifiedOn.toString());
         }
         if (on.isBefore(decidedOn)) {
-            throw ProblemException.ruleViolated("notified-before-decision", "Notified before the decision",
-                    "notifiedOn " + on + " is before the decision date " + decidedOn)
+            throw ProblemException.ruleViolated("notified-before-decision",
+                    Texts.of("Notificada antes de la resolución", "Notified before the decision"),
+                    Texts.of("notifiedOn " + on + " es anterior a la fecha de la resolución " + decidedOn,
+                            "notifiedOn " + on + " is before the decision date " + decidedOn))
                     .with("decidedOn", decidedOn.toString());
         }
         if (on.isAfter(today)) {
-            throw ProblemException.ruleViolated("notified-in-the-future", "Notification date in the future",
-                    "notifiedOn " + on + " is after today (" + today + ", Panama)");
+            throw ProblemException.ruleViolated("notified-in-the-future",
+                    Texts.of("Fecha de notificación futura", "Notification date in the future"),
+                    Texts.of("notifiedOn " + on + " es posterior a hoy (" + today + ", Panamá)",
+                            "notifiedOn " + on + " is after today (" + today + ", Panama)"));
         }
         this.notifiedOn = on;
         this.notificationChannel = channel;

@@ -24,6 +24,7 @@ import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * An asylum case as decision-service sees it: the family (ids and roles only), its status, and every decision taken
@@ -325,8 +326,10 @@ public class DecisionCase {
         if (requested == null || requested.isEmpty()) {
             List<CaseMember> pending = members.stream().filter(m -> m.outcome() == MemberOutcome.PENDING).toList();
             if (pending.isEmpty()) {
-                throw ProblemException.conflict("no-member-pending", "Every member is decided",
-                        "Every member of case " + id + " already has an eligibility outcome");
+                throw ProblemException.conflict("no-member-pending",
+                        Texts.of("Todos los miembros están decididos", "Every member is decided"),
+                        Texts.of("Cada miembro del caso " + id + " ya tiene un resultado de elegibilidad",
+                                "Every member of case " + id + " already has an eligibility outcome"));
             }
             return pending;
         }
@@ -334,11 +337,17 @@ public class DecisionCase {
         List<CaseMember> concerned = new ArrayList<>();
         for (UUID memberId : wanted) {
             CaseMember member = members.stream().filter(m -> m.id().equals(memberId)).findFirst()
-                    .orElseThrow(() -> ProblemException.ruleViolated("not-a-member", "Not a member of the case",
-                            "Member " + memberId + " is not part of case " + id).with("memberId", memberId));
+                    .orElseThrow(() -> ProblemException.ruleViolated("not-a-member",
+                            Texts.of("No es miembro del caso", "Not a member of the case"),
+                            Texts.of("La persona " + memberId + " no forma parte del caso " + id,
+                                    "Member " + memberId + " is not part of case " + id)).with("memberId", memberId));
             if (member.outcome() != MemberOutcome.PENDING) {
-                throw ProblemException.conflict("member-already-decided", "Member already decided",
-                                "Member " + memberId + " already has the eligibility outcome " + member.outcome())
+                throw ProblemException.conflict("member-already-decided",
+                                Texts.of("Miembro ya decidido", "Member already decided"),
+                                Texts.of("La persona " + memberId + " ya tiene el resultado de elegibilidad "
+                                                + member.outcome(),
+                                        "Member " + memberId + " already has the eligibility outcome "
+                                                + member.outcome()))
                         .with("memberId", memberId).with("outcome", member.outcome().name());
             }
             concerned.add(member);
@@ -357,8 +366,10 @@ public class DecisionCase {
 
     private void requireRegistered() {
         if (!registered) {
-            throw ProblemException.conflict("awaiting-registration", "Registration not yet received",
-                    "Case " + id + " is known from the interviews only; its registration has not arrived yet");
+            throw ProblemException.conflict("awaiting-registration",
+                    Texts.of("Registro aún no recibido", "Registration not yet received"),
+                    Texts.of("El caso " + id + " solo se conoce por las entrevistas; su registro aún no ha llegado",
+                            "Case " + id + " is known from the interviews only; its registration has not arrived yet"));
         }
     }
 

@@ -19,6 +19,7 @@ import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.Problem.FieldError;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.calendar.SiteCalendars;
 
 /**
@@ -146,7 +147,8 @@ public class DecisionService {
     }
 
     private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "validation", "The request is not valid", field + ": " + reason)
+        return ProblemException.of(400, "validation", Texts.of("La solicitud no es válida", "The request is not valid"),
+                        Texts.of(field + ": " + reason, field + ": " + reason))
                 .with("errors", List.of(new FieldError(field, reason)));
     }
 

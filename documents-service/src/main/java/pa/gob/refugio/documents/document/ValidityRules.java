@@ -2,6 +2,7 @@ package pa.gob.refugio.documents.document;
 
 import java.time.LocalDate;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.validity.DocumentValidity;
 
 /**
@@ -79,19 +80,26 @@ public final class ValidityRules {
             throw ProblemException.illegalTransition("The document", stored, "renewed");
         }
         if (stored == DocumentStatus.RENEWAL_PENDING) {
-            throw ProblemException.conflict("renewal-already-pending", "A renewal is already pending",
-                    "The document already has a renewal pending; it stays valid until that renewal is decided");
+            throw ProblemException.conflict("renewal-already-pending",
+                    Texts.of("Ya hay una renovación pendiente", "A renewal is already pending"),
+                    Texts.of("El documento ya tiene una renovación pendiente; sigue vigente hasta que se decida",
+                            "The document already has a renewal pending; it stays valid until that renewal is decided"));
         }
         if (today.isAfter(validUntil)) {
-            throw ProblemException.ruleViolated("renewal-after-expiry", "The document has expired",
-                            "The document expired on " + validUntil + "; a renewal must be requested on or before "
-                                    + "its last day of validity. Requested on " + today
-                                    + ": the holder needs a new document")
+            throw ProblemException.ruleViolated("renewal-after-expiry",
+                            Texts.of("El documento ha vencido", "The document has expired"),
+                            Texts.of("El documento venció el " + validUntil + "; la renovación debe pedirse a más"
+                                            + " tardar el último día de vigencia. Pedida el " + today
+                                            + ": el titular necesita un documento nuevo",
+                                    "The document expired on " + validUntil + "; a renewal must be requested on or"
+                                            + " before its last day of validity. Requested on " + today
+                                            + ": the holder needs a new document"))
                     .with("validUntil", validUntil.toString()).with("requestedOn", today.toString());
         }
         if (kind == DocumentKind.PROVISIONAL_ID && !caseOpen) {
-            throw ProblemException.conflict("case-closed", "The case has ended",
-                    "A provisional ID is renewable only while the case is open");
+            throw ProblemException.conflict("case-closed", Texts.of("El caso ha terminado", "The case has ended"),
+                    Texts.of("Un carné provisional solo se renueva mientras el caso está abierto",
+                            "A provisional ID is renewable only while the case is open"));
         }
     }
 

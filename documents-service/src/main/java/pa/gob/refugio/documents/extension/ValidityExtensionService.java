@@ -17,10 +17,13 @@ import pa.gob.refugio.events.documents.DocumentValidityExtended;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.Problem;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /** Bulk extensions of validity by resolution (as ONPAR's resolution P-095-20 did). */
 @ApplicationScoped
 public class ValidityExtensionService {
+
+    private static final Texts INVALID = Texts.of("La solicitud no es válida", "The request is not valid");
 
     private final ValidityExtensionRepository extensions;
     private final DocumentRepository documents;
@@ -38,20 +41,24 @@ public class ValidityExtensionService {
     @Transactional
     public ValidityExtensionView apply(ValidityExtensionRequest request, String officer, Trace trace) {
         if ((request.extendUntil() == null) == (request.extendByMonths() == null)) {
-            throw new ProblemException(400, "validation", "The request is not valid",
-                    "give exactly one of extendUntil or extendByMonths")
+            throw ProblemException.of(400, "validation", INVALID,
+                    Texts.of("indique exactamente uno de extendUntil o extendByMonths",
+                            "give exactly one of extendUntil or extendByMonths"))
                     .with("errors", List.of(new Problem.FieldError("extendUntil",
                             "give exactly one of extendUntil or extendByMonths")));
         }
         if (request.expiringFrom() != null && !request.expiringFrom().isBefore(request.expiringBefore())) {
-            throw new ProblemException(400, "validation", "The request is not valid",
-                    "expiringFrom must be before expiringBefore")
+            throw ProblemException.of(400, "validation", INVALID,
+                    Texts.of("expiringFrom debe ser anterior a expiringBefore",
+                            "expiringFrom must be before expiringBefore"))
                     .with("errors", List.of(new Problem.FieldError("expiringFrom", "must be before expiringBefore")));
         }
         String resolution = request.resolution().strip();
         if (extensions.exists(resolution, request.kind())) {
-            throw ProblemException.conflict("extension-already-recorded", "Resolution already applied",
-                    "Resolution " + resolution + " was already applied to " + request.kind() + " documents")
+            throw ProblemException.conflict("extension-already-recorded",
+                    Texts.of("Resolución ya aplicada", "Resolution already applied"),
+                    Texts.of("La resolución " + resolution + " ya se aplicó a los documentos " + request.kind(),
+                            "Resolution " + resolution + " was already applied to " + request.kind() + " documents"))
                     .with("resolution", resolution);
         }
         LocalDate today = LocalDate.now(clock);

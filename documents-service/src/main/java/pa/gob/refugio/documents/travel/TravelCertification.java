@@ -10,6 +10,7 @@ import java.util.UUID;
 import pa.gob.refugio.documents.document.Document;
 import pa.gob.refugio.documents.document.DocumentKind;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /** ONPAR's certification that a recognised refugee may be issued a travel document by the passport authority. */
 @Entity
@@ -35,9 +36,12 @@ public class TravelCertification {
     static TravelCertification certify(Document document, LocalDate today, String officer, String reference,
                                        Instant now) {
         if (document.kind() != DocumentKind.REFUGEE_DOCUMENT) {
-            throw ProblemException.conflict("not-a-refugee-document", "Not a refugee document",
-                    "Document " + document.documentNumber() + " is a " + document.kind()
-                            + "; travel documents are certified for recognised refugees only");
+            throw ProblemException.conflict("not-a-refugee-document",
+                    Texts.of("No es un carné de refugiado", "Not a refugee document"),
+                    Texts.of("El documento " + document.documentNumber() + " es de tipo " + document.kind()
+                                    + "; los documentos de viaje se certifican solo para refugiados reconocidos",
+                            "Document " + document.documentNumber() + " is a " + document.kind()
+                                    + "; travel documents are certified for recognised refugees only"));
         }
         if (!document.inForceOn(today)) {
             throw ProblemException.illegalTransition("Refugee document " + document.documentNumber(),

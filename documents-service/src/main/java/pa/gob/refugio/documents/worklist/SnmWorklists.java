@@ -14,6 +14,7 @@ import pa.gob.refugio.documents.document.DocumentKind;
 import pa.gob.refugio.documents.document.DocumentStatus;
 import pa.gob.refugio.documents.document.DocumentView;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * SNM's queues and search, read from documents-service's own tables: valid documents expiring within a period (the
@@ -118,7 +119,8 @@ public class SnmWorklists {
     }
 
     private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "validation", "The request is not valid", field + ": " + reason);
+        return ProblemException.of(400, "validation", Texts.of("La solicitud no es válida", "The request is not valid"),
+                Texts.of(field + ": " + reason, field + ": " + reason));
     }
 
     /** A renewal waiting for SNM's decision; the document stays valid meanwhile. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.office.OfficeHours;
 
 /**
@@ -74,8 +75,10 @@ public class Capacities implements PanacheRepositoryBase<InterviewSite, String> 
         if (name != null) {
             find("lower(name) = ?1 and code <> ?2", name.toLowerCase(Locale.ROOT), code).firstResultOptional()
                     .ifPresent(other -> {
-                        throw ProblemException.conflict("site-name-taken", "Site name taken",
-                                "The name " + name + " belongs to site " + other.code());
+                        throw ProblemException.conflict("site-name-taken",
+                                Texts.of("Nombre de sede ya usado", "Site name taken"),
+                                Texts.of("El nombre " + name + " pertenece a la sede " + other.code(),
+                                        "The name " + name + " belongs to site " + other.code()));
                     });
         }
         InterviewSite site = findByIdOptional(code).orElse(null);
@@ -88,16 +91,23 @@ public class Capacities implements PanacheRepositoryBase<InterviewSite, String> 
         int fits = hours.slotsPerDay(slotLength);
         for (Map.Entry<DayOfWeek, Integer> e : request.interviews().entrySet()) {
             if ((e.getKey() == DayOfWeek.SATURDAY || e.getKey() == DayOfWeek.SUNDAY) && e.getValue() > 0) {
-                throw ProblemException.ruleViolated("not-a-business-day", "Interviews only on business days",
-                        e.getKey() + " is not a business day; give it 0 or leave it out").with("weekday",
+                throw ProblemException.ruleViolated("not-a-business-day",
+                        Texts.of("Entrevistas solo en días hábiles", "Interviews only on business days"),
+                        Texts.of(e.getKey() + " no es día hábil; indique 0 u omítalo",
+                                e.getKey() + " is not a business day; give it 0 or leave it out")).with("weekday",
                         e.getKey().name());
             }
             OfficeHours.Opening opening = hours.week().get(e.getKey());
             int fitsThatDay = opening == null ? 0 : (int) (opening.minutes() / slotLength.toMinutes());
             if (e.getValue() > fitsThatDay) {
-                throw ProblemException.ruleViolated("capacity-exceeds-office-hours", "More interviews than slots",
-                                e.getKey() + ": " + e.getValue() + " interviews, but only " + fitsThatDay + " slots of "
-                                        + slotLength.toMinutes() + " minutes fit in the office hours")
+                throw ProblemException.ruleViolated("capacity-exceeds-office-hours",
+                                Texts.of("Más entrevistas que turnos", "More interviews than slots"),
+                                Texts.of(e.getKey() + ": " + e.getValue() + " entrevistas, pero solo caben "
+                                                + fitsThatDay + " turnos de " + slotLength.toMinutes()
+                                                + " minutos en el horario de atención",
+                                        e.getKey() + ": " + e.getValue() + " interviews, but only " + fitsThatDay
+                                                + " slots of " + slotLength.toMinutes()
+                                                + " minutes fit in the office hours"))
                         .with("weekday", e.getKey().name()).with("slotsPerDay", fitsThatDay);
             }
         }

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import pa.gob.refugio.interview.interviews.InterviewStatus.Action;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 
 /** One interview of one member; changed only through its {@link InterviewCase}. */
@@ -92,9 +93,12 @@ public class Interview {
         check(Action.COMPLETE);
         if (childAppropriate && (record.guardianOrLegalRepresentative() == null
                 || record.guardianOrLegalRepresentative().isBlank())) {
-            throw ProblemException.ruleViolated("guardian-required", "Guardian or legal representative required",
-                    "Interview " + id + " is a child's interview: record the guardian or legal representative who "
-                            + "was present (guardianOrLegalRepresentative)").with("interviewId", id.toString());
+            throw ProblemException.ruleViolated("guardian-required",
+                    Texts.of("Se requiere tutor o representante legal", "Guardian or legal representative required"),
+                    Texts.of("La entrevista " + id + " es la de un niño o niña: registre el tutor o representante legal"
+                                    + " que estuvo presente (guardianOrLegalRepresentative)",
+                            "Interview " + id + " is a child's interview: record the guardian or legal representative"
+                                    + " who was present (guardianOrLegalRepresentative)")).with("interviewId", id.toString());
         }
         moveTo(Action.COMPLETE, now);
         this.record = record;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * The interviews of one asylum case (same id as the case in registration-service): the family as announced, every
@@ -127,14 +128,19 @@ public class InterviewCase {
     void checkExtensionFor(UUID memberId) {
         requireOpen("given a new interview");
         if (members.stream().noneMatch(m -> m.memberId().equals(memberId))) {
-            throw ProblemException.ruleViolated("unknown-member", "Not a member of this case",
-                    "Member " + memberId + " is not part of case " + id).with("memberId", String.valueOf(memberId));
+            throw ProblemException.ruleViolated("unknown-member",
+                    Texts.of("No es miembro de este caso", "Not a member of this case"),
+                    Texts.of("La persona " + memberId + " no forma parte del caso " + id,
+                            "Member " + memberId + " is not part of case " + id)).with("memberId", String.valueOf(memberId));
         }
         interviews.stream().filter(i -> i.memberId().equals(memberId) && i.status().isOpen()).findFirst()
                 .ifPresent(open -> {
-                    throw ProblemException.conflict("interview-already-open", "An interview is already open",
-                                    "Member " + memberId + " already has interview " + open.id() + " ("
-                                            + open.status() + "); hold or reschedule it first")
+                    throw ProblemException.conflict("interview-already-open",
+                                    Texts.of("Ya hay una entrevista abierta", "An interview is already open"),
+                                    Texts.of("La persona " + memberId + " ya tiene la entrevista " + open.id() + " ("
+                                                    + open.status() + "); suspéndala o reprográmela primero",
+                                            "Member " + memberId + " already has interview " + open.id() + " ("
+                                                    + open.status() + "); hold or reschedule it first"))
                             .with("interviewId", open.id().toString());
                 });
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pa.gob.refugio.interview.capacity.Capacities;
 import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.calendar.BusinessCalendar;
 import pa.gob.refugio.rules.office.OfficeHours;
 
@@ -59,9 +60,13 @@ public class InterviewSlots {
      */
     LocalDateTime bookOrRefuse(SlotPlanner planner, String site, LocalDate today, Priority priority) {
         return planner.tryBook(firstDay(site, today), priority).orElseThrow(() ->
-                ProblemException.ruleViolated("no-free-slot", "No free interview slot",
-                                "No interview slot is free at " + site + " up to " + lastDay(today)
-                                        + "; operations can add capacity (PUT /api/v1/sites/{code}/capacity)")
+                ProblemException.ruleViolated("no-free-slot",
+                                Texts.of("No hay turno de entrevista libre", "No free interview slot"),
+                                Texts.of("No hay ningún turno de entrevista libre en " + site + " hasta el "
+                                                + lastDay(today) + "; operaciones puede añadir capacidad"
+                                                + " (PUT /api/v1/sites/{code}/capacity)",
+                                        "No interview slot is free at " + site + " up to " + lastDay(today)
+                                                + "; operations can add capacity (PUT /api/v1/sites/{code}/capacity)"))
                         .with("site", site).with("lastDay", lastDay(today).toString()));
     }
 

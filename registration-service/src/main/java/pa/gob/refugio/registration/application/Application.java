@@ -22,12 +22,17 @@ import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.deadline.DeadlineView;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.SpanishTerms;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.deadline.Deadline;
 
 /** An asylum application: the principal applicant and the basic family unit, as registered by ONPAR. */
 @Entity
 @Table(name = "application")
 public class Application {
+
+    private static final Texts FAMILY_NOT_CONSISTENT =
+            Texts.of("La unidad familiar no es coherente", "The family unit is not consistent");
 
     @Id
     private UUID id;
@@ -104,16 +109,22 @@ public class Application {
                                 Deadline filingDeadline, String lateJustification, List<NewMember> family,
                                 String officer, Instant now) {
         if (filedOn.isBefore(entryDate)) {
-            throw ProblemException.ruleViolated("filed-before-entry", "Filed before entry",
-                    "filedOn " + filedOn + " is before the entry date " + entryDate);
+            throw ProblemException.ruleViolated("filed-before-entry",
+                    Texts.of("Presentada antes de la entrada", "Filed before entry"),
+                    Texts.of("filedOn " + filedOn + " es anterior a la fecha de entrada " + entryDate,
+                            "filedOn " + filedOn + " is before the entry date " + entryDate));
         }
         boolean late = !filingDeadline.isMetBy(filedOn);
         boolean justified = lateJustification != null && !lateJustification.isBlank();
         if (late && !justified) {
             throw ProblemException.ruleViolated("late-filing-needs-justification",
-                            "Filed after the filing deadline",
-                            "The filing deadline ended on " + filingDeadline.lastDay()
-                                    + "; a late application needs the applicant's justification (lateFilingJustification)")
+                            Texts.of("Presentada fuera del plazo de presentación", "Filed after the filing deadline"),
+                            Texts.of("El plazo de presentación venció el " + filingDeadline.lastDay()
+                                            + "; una solicitud tardía necesita la justificación del solicitante"
+                                            + " (lateFilingJustification)",
+                                    "The filing deadline ended on " + filingDeadline.lastDay()
+                                            + "; a late application needs the applicant's justification"
+                                            + " (lateFilingJustification)"))
                     .with("deadline", DeadlineView.of(filingDeadline));
         }
         checkFamily(family, filedOn);
@@ -157,8 +168,9 @@ public class Application {
     /** The family-unit rules; see {@link #register}. */
     private static void checkFamily(List<NewMember> family, LocalDate filedOn) {
         if (family.isEmpty()) {
-            throw ProblemException.ruleViolated("invalid-family", "The family unit is not consistent",
-                    "An application names at least its principal applicant");
+            throw ProblemException.ruleViolated("invalid-family", FAMILY_NOT_CONSISTENT,
+                    Texts.of("Una solicitud nombra al menos a su solicitante principal",
+                            "An application names at least its principal applicant"));
         }
         List<FamilyProblem> problems = new ArrayList<>();
         if (family.get(0).role() != FamilyRole.PRINCIPAL) {
@@ -193,8 +205,8 @@ public class Application {
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.ruleViolated("invalid-family", "The family unit is not consistent",
-                    problems.size() + " problem(s) in members").with("errors", problems);
+            throw ProblemException.ruleViolated("invalid-family", FAMILY_NOT_CONSISTENT,
+                    Texts.of(problems.size() + " problema(s) en members", problems.size() + " problem(s) in members")).with("errors", problems);
         }
         List<FamilyProblem> alone = new ArrayList<>();
         for (int i = 0; i < family.size(); i++) {
@@ -206,9 +218,10 @@ public class Application {
             }
         }
         if (!alone.isEmpty()) {
+            String reasons = String.join("; ", alone.stream().map(FamilyProblem::reason).toList());
             throw ProblemException.ruleViolated("minor-without-responsible-adult",
-                            "A minor without a responsible adult",
-                            String.join("; ", alone.stream().map(FamilyProblem::reason).toList()))
+                            Texts.of("Un menor sin adulto responsable", "A minor without a responsible adult"),
+                            Texts.of(reasons, reasons))
                     .with("errors", alone);
         }
     }
@@ -285,13 +298,18 @@ public class Application {
         List<Member> named = new ArrayList<>();
         for (UUID memberId : new java.util.LinkedHashSet<>(memberIds)) {
             Member m = members.stream().filter(x -> x.id().equals(memberId)).findFirst().orElseThrow(() ->
-                    ProblemException.ruleViolated("unknown-member", "Not a member of the case",
-                                    "memberIds: " + memberId + " is not a member of case " + caseNumber)
+                    ProblemException.ruleViolated("unknown-member",
+                                    Texts.of("No es miembro del caso", "Not a member of the case"),
+                                    Texts.of("memberIds: " + memberId + " no es miembro del caso " + caseNumber,
+                                            "memberIds: " + memberId + " is not a member of case " + caseNumber))
                             .with("field", "memberIds").with("memberId", memberId.toString()));
             if (!m.inProcedure()) {
-                throw ProblemException.conflict("member-procedure-ended", "The member's procedure already ended",
-                                "memberIds: the procedure of member " + memberId + " already ended ("
-                                        + m.procedureStatus() + "); it cannot be " + action)
+                throw ProblemException.conflict("member-procedure-ended",
+                                Texts.of("El procedimiento del miembro ya terminó", "The member's procedure already ended"),
+                                Texts.of("memberIds: el procedimiento del miembro " + memberId + " ya terminó ("
+                                                + m.procedureStatus() + "); no puede ser " + SpanishTerms.of(action),
+                                        "memberIds: the procedure of member " + memberId + " already ended ("
+                                                + m.procedureStatus() + "); it cannot be " + action))
                         .with("field", "memberIds").with("memberId", memberId.toString())
                         .with("currentState", m.procedureStatus().name());
             }
@@ -356,8 +374,10 @@ public class Application {
 
     private void checkNotBeforeEntry(LocalDate date, String field) {
         if (date.isBefore(entryDate)) {
-            throw ProblemException.ruleViolated("before-entry", "Date before the entry into Panama",
-                    field + " " + date + " is before the entry date " + entryDate).with("field", field);
+            throw ProblemException.ruleViolated("before-entry",
+                    Texts.of("Fecha anterior a la entrada en Panamá", "Date before the entry into Panama"),
+                    Texts.of(field + " " + date + " es anterior a la fecha de entrada " + entryDate,
+                            field + " " + date + " is before the entry date " + entryDate)).with("field", field);
         }
     }
 

@@ -17,6 +17,7 @@ import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.application.RegisterApplicationRequest.Person;
 import pa.gob.refugio.registration.certificate.Certificates;
 import pa.gob.refugio.registration.certificate.Certificates.CertificateView;
@@ -74,11 +75,15 @@ public class RegistrationService {
         IntakeSite site = sites.activeSite(request.intakeSite());
         List<ExistingCase> existing = duplicates.find(keys);
         if (!existing.isEmpty() && !request.duplicatesConfirmed()) {
-            throw ProblemException.conflict("possible-duplicate", "Possible duplicate registration",
-                            "A person of this application matches " + existing.size() + " existing case(s): "
-                                    + String.join(", ", existing.stream().map(ExistingCase::caseNumber).toList())
-                                    + ". Check with the applicant; if they are different people, send again with "
-                                    + "\"confirmNotDuplicate\": true")
+            String cases = String.join(", ", existing.stream().map(ExistingCase::caseNumber).toList());
+            throw ProblemException.conflict("possible-duplicate",
+                            Texts.of("Posible registro duplicado", "Possible duplicate registration"),
+                            Texts.of("Una persona de esta solicitud coincide con " + existing.size()
+                                            + " caso(s) existente(s): " + cases + ". Compruébelo con el solicitante; si"
+                                            + " son personas distintas, envíe de nuevo con \"confirmNotDuplicate\": true",
+                                    "A person of this application matches " + existing.size() + " existing case(s): "
+                                            + cases + ". Check with the applicant; if they are different people, send"
+                                            + " again with \"confirmNotDuplicate\": true"))
                     .with("existingCases", existing);
         }
         Deadline filing = calendars.deadlinesAt(site.code()).filing(request.entryDate()); // the site's calendar

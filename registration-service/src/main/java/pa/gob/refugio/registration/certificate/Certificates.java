@@ -17,6 +17,7 @@ import pa.gob.refugio.events.registration.AsylumSeekerCertificateRevoked;
 import pa.gob.refugio.kit.numbering.RandomNumbers;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.registration.application.Member;
 import pa.gob.refugio.registration.certificate.CertificateToken.Claims;
@@ -167,8 +168,10 @@ public class Certificates {
             throw ProblemException.illegalTransition("Certificate " + c.number(), "REVOKED", "printed");
         }
         byte[] photo = files.find(memberId, FileKind.PHOTO).map(f -> f.content()).orElseThrow(() ->
-                ProblemException.ruleViolated("photo-missing", "The certificate needs a photograph",
-                        "Upload the member's photograph (PUT .../members/" + memberId + "/photo) first"));
+                ProblemException.ruleViolated("photo-missing",
+                        Texts.of("El certificado necesita una fotografía", "The certificate needs a photograph"),
+                        Texts.of("Suba primero la fotografía del miembro (PUT .../members/" + memberId + "/photo)",
+                                "Upload the member's photograph (PUT .../members/" + memberId + "/photo) first")));
         return CertificatePdf.render(new CertificatePdf.Card(member.application().caseNumber(), c.number(),
                 member.givenNames(), member.familyNames(), member.dateOfBirth(), member.nationalities(),
                 c.validFrom(), c.validUntil(), qrText(c), photo));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.application.Member;
 import pa.gob.refugio.registration.file.MemberFile.FileId;
 import pa.gob.refugio.registration.file.UploadRules.FileKind;
@@ -37,13 +38,16 @@ public class MemberFiles {
         }
         byte[] bytes = content == null ? new byte[0] : content;
         if (UploadRules.tooLarge(bytes, maxBytes)) {
-            throw new ProblemException(413, "file-too-large", "File too large",
-                    "The file has " + bytes.length + " bytes; the limit is " + maxBytes).with("maxBytes", maxBytes);
+            throw ProblemException.of(413, "file-too-large", Texts.of("Archivo demasiado grande", "File too large"),
+                    Texts.of("El archivo tiene " + bytes.length + " bytes; el límite es " + maxBytes,
+                            "The file has " + bytes.length + " bytes; the limit is " + maxBytes)).with("maxBytes", maxBytes);
         }
-        String type = UploadRules.acceptedType(kind, bytes).orElseThrow(() -> new ProblemException(415,
-                "unsupported-file-type", "Unsupported file type",
-                "A " + kind.name().toLowerCase().replace('_', ' ') + " must be one of " + kind.allowed()
-                        + " (checked by content)")
+        String type = UploadRules.acceptedType(kind, bytes).orElseThrow(() -> ProblemException.of(415,
+                "unsupported-file-type", Texts.of("Tipo de archivo no admitido", "Unsupported file type"),
+                Texts.of("Un archivo de tipo " + kind.name() + " debe ser uno de " + kind.allowed()
+                                + " (comprobado por su contenido)",
+                        "A " + kind.name().toLowerCase().replace('_', ' ') + " must be one of " + kind.allowed()
+                                + " (checked by content)"))
                 .with("allowed", kind.allowed().stream().sorted().toList()));
         MemberFile existing = em.find(MemberFile.class, new FileId(memberId, kind));
         MemberFile file = existing != null ? existing : new MemberFile(memberId, kind);

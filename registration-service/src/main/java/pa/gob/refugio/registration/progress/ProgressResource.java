@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.security.Roles;
 
 /** Where every case is (the read model built from the events): per member, and the members waiting too long. */
@@ -49,8 +50,9 @@ public class ProgressResource {
                                                   @QueryParam("page") @DefaultValue("0") int page,
                                                   @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(400, "invalid-paging", "Invalid paging",
-                    "page must be 0 or more and size between 1 and " + MAX_SIZE);
+            throw ProblemException.of(400, "invalid-paging", Texts.of("Paginación no válida", "Invalid paging"),
+                    Texts.of("page debe ser 0 o más y size entre 1 y " + MAX_SIZE,
+                            "page must be 0 or more and size between 1 and " + MAX_SIZE));
         }
         return progress.stuck(duration(waitingLongerThan), page, size);
     }
@@ -66,8 +68,9 @@ public class ProgressResource {
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "invalid-duration", "Invalid duration",
-                    "waitingLongerThan must be an ISO-8601 duration such as P5D or PT12H").with("field",
+            throw ProblemException.of(400, "invalid-duration", Texts.of("Duración no válida", "Invalid duration"),
+                    Texts.of("waitingLongerThan debe ser una duración ISO-8601 como P5D o PT12H",
+                            "waitingLongerThan must be an ISO-8601 duration such as P5D or PT12H")).with("field",
                     "waitingLongerThan");
         }
     }

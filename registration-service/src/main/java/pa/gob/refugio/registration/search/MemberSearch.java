@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * Finds members by case number (exact), by name (every token of the query must be a whole token of the member's
@@ -90,7 +91,8 @@ public class MemberSearch {
     }
 
     private static ProblemException invalid(String field, String reason) {
-        return new ProblemException(400, "validation", "The request is not valid", field + ": " + reason);
+        return ProblemException.of(400, "validation", Texts.of("La solicitud no es válida", "The request is not valid"),
+                Texts.of(field + ": " + reason, field + ": " + reason));
     }
 
     /** A member found; the names are shown only to roles that may see them ({@link SearchResource}). */

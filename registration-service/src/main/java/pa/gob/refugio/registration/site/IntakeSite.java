@@ -8,12 +8,15 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalTime;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.office.OfficeHours;
 
 /** An intake site where ONPAR registers applications: office hours and daily capacity for registration interviews. */
 @Entity
 @Table(name = "intake_site")
 public class IntakeSite {
+
+    private static final Texts INVALID_HOURS = Texts.of("Horario de atención no válido", "Invalid office hours");
 
     @Id
     private String code;
@@ -40,12 +43,14 @@ public class IntakeSite {
     /** Sets hours and capacity; the slot must fit between opening and closing (422 otherwise). */
     void update(String name, LocalTime opens, LocalTime closes, int slotMinutes, int dailyCapacity, boolean active) {
         if (!opens.isBefore(closes)) {
-            throw ProblemException.ruleViolated("invalid-office-hours", "Invalid office hours",
-                    code + " must open before it closes: " + opens + "–" + closes);
+            throw ProblemException.ruleViolated("invalid-office-hours", INVALID_HOURS,
+                    Texts.of(code + " debe abrir antes de cerrar: " + opens + "–" + closes,
+                            code + " must open before it closes: " + opens + "–" + closes));
         }
         if (slotMinutes > Duration.between(opens, closes).toMinutes()) {
-            throw ProblemException.ruleViolated("invalid-office-hours", "Invalid office hours",
-                    "a slot of " + slotMinutes + " minutes does not fit in " + opens + "–" + closes);
+            throw ProblemException.ruleViolated("invalid-office-hours", INVALID_HOURS,
+                    Texts.of("un turno de " + slotMinutes + " minutos no cabe en " + opens + "–" + closes,
+                            "a slot of " + slotMinutes + " minutes does not fit in " + opens + "–" + closes));
         }
         this.name = name.strip();
         this.opens = opens;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * The intake sites operators maintain. Registration books no interview here (issue 8: interview-service is the only
@@ -31,8 +32,10 @@ public class IntakeSites {
         for (IntakeSiteView u : updates) {
             sites.find("lower(name) = ?1 and code <> ?2", u.name().strip().toLowerCase(java.util.Locale.ROOT), u.code())
                     .firstResultOptional().ifPresent(other -> {
-                        throw ProblemException.conflict("intake-site-name-taken", "Intake site name taken",
-                                "The name " + u.name() + " belongs to site " + other.code());
+                        throw ProblemException.conflict("intake-site-name-taken",
+                                Texts.of("Nombre de sede ya usado", "Intake site name taken"),
+                                Texts.of("El nombre " + u.name() + " pertenece a la sede " + other.code(),
+                                        "The name " + u.name() + " belongs to site " + other.code()));
                     });
             IntakeSite site = sites.findByIdOptional(u.code()).orElseGet(() -> IntakeSite.create(u.code()));
             site.update(u.name(), u.opens(), u.closes(), u.slotMinutes(), u.dailyCapacity(),
@@ -49,7 +52,9 @@ public class IntakeSites {
     @Transactional(Transactional.TxType.MANDATORY)
     public IntakeSite activeSite(String codeOrName) {
         return sites.findActive(codeOrName).orElseThrow(() -> ProblemException.ruleViolated(
-                "unknown-intake-site", "Unknown intake site", "No active intake site named " + codeOrName)
+                "unknown-intake-site", Texts.of("Sede de registro desconocida", "Unknown intake site"),
+                Texts.of("No hay ninguna sede de registro activa llamada " + codeOrName,
+                        "No active intake site named " + codeOrName))
                 .with("knownSites", sites.list("active = true").stream().map(IntakeSite::name).sorted().toList()));
     }
 }

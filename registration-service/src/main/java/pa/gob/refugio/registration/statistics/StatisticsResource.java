@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.time.PanamaClock;
 import pa.gob.refugio.security.Roles;
 
@@ -59,7 +60,8 @@ public class StatisticsResource {
         try {
             return LocalDate.parse(at);
         } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "invalid-date", "Invalid date", "at must be a date such as 2026-11-30")
+            throw ProblemException.of(400, "invalid-date", Texts.of("Fecha no válida", "Invalid date"),
+                            Texts.of("at debe ser una fecha como 2026-11-30", "at must be a date such as 2026-11-30"))
                     .with("field", "at");
         }
     }

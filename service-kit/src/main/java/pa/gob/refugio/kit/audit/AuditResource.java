@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.problem.Problem;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.security.Roles;
 
 /**
@@ -77,9 +78,10 @@ public class AuditResource {
         Instant fromInstant = instant("from", from, false, errors);
         Instant toInstant = instant("to", to, true, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "The request is not valid",
-                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
-                            : errors.size() + " fields are not valid").with("errors", errors);
+            String one = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason() : null;
+            throw ProblemException.of(400, "validation", Texts.of("La solicitud no es válida", "The request is not valid"),
+                    Texts.of(one != null ? one : errors.size() + " campos no son válidos",
+                            one != null ? one : errors.size() + " fields are not valid")).with("errors", errors);
         }
         return new Window(fromInstant, toInstant);
     }

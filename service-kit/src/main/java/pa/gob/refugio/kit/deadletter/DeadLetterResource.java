@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.deadletter.DeadLetters.State;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.web.Caller;
 import pa.gob.refugio.security.Roles;
 
@@ -95,8 +96,9 @@ public class DeadLetterResource {
         try {
             return State.valueOf(state.toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "invalid-state", "Invalid state",
-                    "state must be OPEN, REPLAYED, DISCARDED or ALL");
+            throw ProblemException.of(400, "invalid-state", Texts.of("Estado no válido", "Invalid state"),
+                    Texts.of("state debe ser OPEN, REPLAYED, DISCARDED o ALL",
+                            "state must be OPEN, REPLAYED, DISCARDED or ALL"));
         }
     }
 

@@ -18,6 +18,7 @@ import pa.gob.refugio.kit.deadletter.DeadLetters.State;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * Operations' use cases on dead letters: list, inspect (redacted), replay through the consumer's inbox path, discard
@@ -88,9 +89,14 @@ public class DeadLetterService {
         try {
             outcome = incoming.replay(i.consumer(), record);
         } catch (UnreadableEventException e) {
-            throw ProblemException.ruleViolated("dead-letter-unreadable", "Still unreadable",
-                    "The record still cannot be read: " + e.getMessage()
-                            + (type == null ? " (pass the event's type to repair a missing or unknown ce_type)" : ""));
+            throw ProblemException.ruleViolated("dead-letter-unreadable",
+                    Texts.of("Sigue sin poder leerse", "Still unreadable"),
+                    Texts.of("El registro sigue sin poder leerse: " + e.getMessage()
+                                    + (type == null ? " (indique el tipo del evento para reparar un ce_type ausente o"
+                                    + " desconocido)" : ""),
+                            "The record still cannot be read: " + e.getMessage()
+                                    + (type == null ? " (pass the event's type to repair a missing or unknown ce_type)"
+                                    : "")));
         }
         if (!deadLetters.resolve(id, State.REPLAYED, by, reason == null ? "replayed" : reason)) {
             throw ProblemException.illegalTransition("Dead letter", "not OPEN", "replay");
@@ -104,8 +110,8 @@ public class DeadLetterService {
     /** Closes the dead letter without processing it; {@code reason} required. 409 unless OPEN. */
     public Discarded discard(UUID id, String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw new ProblemException(400, "reason-required", "Reason required",
-                    "Discarding a dead letter needs a reason");
+            throw ProblemException.of(400, "reason-required", Texts.of("Motivo obligatorio", "Reason required"),
+                    Texts.of("Descartar una carta muerta requiere un motivo", "Discarding a dead letter needs a reason"));
         }
         find(id);
         if (!deadLetters.resolve(id, State.DISCARDED, by, reason.strip())) {

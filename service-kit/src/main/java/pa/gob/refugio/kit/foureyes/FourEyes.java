@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import pa.gob.refugio.kit.calendar.SiteCalendars;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.rules.foureyes.LegalDateCheck;
 
 /**
@@ -45,9 +46,12 @@ public class FourEyes {
     /** 403 {@code second-officer-needed} unless {@code confirmingOfficer} is another person than {@code recordedBy}. */
     public void requireSecondOfficer(String recordedBy, String confirmingOfficer) {
         if (!LegalDateCheck.isSecondOfficer(recordedBy, confirmingOfficer)) {
-            throw new ProblemException(403, "second-officer-needed", "A second officer is needed",
-                    "An entry dated more than " + allowedBusinessDays() + " business days back is confirmed by "
-                            + "another officer than the one who recorded it (" + recordedBy + ")")
+            throw ProblemException.of(403, "second-officer-needed",
+                    Texts.of("Se necesita un segundo funcionario", "A second officer is needed"),
+                    Texts.of("Una entrada con fecha de más de " + allowedBusinessDays() + " días hábiles atrás la"
+                                    + " confirma un funcionario distinto del que la registró (" + recordedBy + ")",
+                            "An entry dated more than " + allowedBusinessDays() + " business days back is confirmed by "
+                                    + "another officer than the one who recorded it (" + recordedBy + ")"))
                     .with("recordedBy", recordedBy);
         }
     }

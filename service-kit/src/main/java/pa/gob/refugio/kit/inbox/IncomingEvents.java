@@ -19,6 +19,7 @@ import pa.gob.refugio.kit.deadletter.DeadLetters;
 import pa.gob.refugio.kit.metrics.EventCounters;
 import pa.gob.refugio.kit.outbox.CloudEventHeaders;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.trace.ContinuesRecordTrace;
 
 /**
@@ -131,9 +132,12 @@ public class IncomingEvents {
     public Outcome replay(String consumer, ConsumerRecord<String, String> record) {
         EventHandlers handlers = handlersByConsumerAndTopic.get(consumer + " " + record.topic());
         if (handlers == null) {
-            throw new ProblemException(503, "consumer-not-ready", "Consumer not ready",
-                    "Consumer " + consumer + " has not received a record of " + record.topic()
-                            + " since this instance started; try again once it has")
+            throw ProblemException.of(503, "consumer-not-ready",
+                    Texts.of("Consumidor no preparado", "Consumer not ready"),
+                    Texts.of("El consumidor " + consumer + " no ha recibido ningún registro de " + record.topic()
+                                    + " desde que arrancó esta instancia; reintente cuando lo haya recibido",
+                            "Consumer " + consumer + " has not received a record of " + record.topic()
+                                    + " since this instance started; try again once it has"))
                     .with("retryAfterSeconds", 5);
         }
         String type = CloudEventHeaders.read(record.headers(), CloudEventHeaders.TYPE)

@@ -130,8 +130,12 @@ public class ProblemException extends RuntimeException {
     public Problem toProblem(String instance, Locale locale) {
         Problem problem;
         if (messageKey != null) {
+            Object[] args = messageArgs;
+            if (ProblemMessages.SPANISH.getLanguage().equals(locale.getLanguage())) {
+                args = java.util.Arrays.stream(messageArgs).map(SpanishTerms::spanish).toArray();
+            }
             problem = new Problem(typeSlug, ProblemMessages.text(messageKey + ".title", locale), status,
-                    ProblemMessages.text(messageKey + ".detail", locale, messageArgs), instance).inLanguage(locale);
+                    ProblemMessages.text(messageKey + ".detail", locale, args), instance).inLanguage(locale);
         } else if (titleTexts != null) {
             problem = new Problem(typeSlug, titleTexts.in(locale), status, detailTexts.in(locale), instance)
                     .inLanguage(locale);

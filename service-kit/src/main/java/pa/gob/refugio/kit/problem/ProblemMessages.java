@@ -6,10 +6,10 @@ import java.util.Map;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * Titles and details of the kit's own problems in English (the default) and Spanish. A request that prefers Spanish
- * ({@code Accept-Language: es}, {@code es-PA}, ...) over English gets Spanish; anything else gets English. The problem
- * {@code type} URIs never change with the language. Problems that services build with their own title and detail
- * ({@code ruleViolated}, {@code conflict}, the public constructor) stay as written (English).
+ * Titles and details of the kit's own problems in Spanish (first: the default) and English. A request that prefers
+ * English ({@code Accept-Language: en}, {@code en-US}, ...) over Spanish gets English; anything else (no header,
+ * Spanish, a language we do not speak) gets Spanish. The problem {@code type} URIs never change with the language.
+ * Services build their domain problems with {@link Texts} (Spanish and English) and are answered the same way.
  */
 public final class ProblemMessages {
 
@@ -23,7 +23,7 @@ public final class ProblemMessages {
             Map.entry("illegal-transition.title",
                     new String[]{"Not allowed in the current state", "No permitido en el estado actual"}),
             Map.entry("illegal-transition.detail",
-                    new String[]{"%s is %s; it cannot be %s", "%s está en estado %s; no se puede realizar: %s"}),
+                    new String[]{"%s is %s; it cannot be %s", "%s está en estado %s; no puede ser %s"}),
             Map.entry("concurrent-change.title", new String[]{"Changed meanwhile", "Modificado mientras tanto"}),
             Map.entry("concurrent-change.detail", new String[]{
                     "Another change to this resource was saved at the same moment; read it again and retry",
@@ -114,15 +114,18 @@ public final class ProblemMessages {
                     "If-Match %s does not match the current version %s; read the resource again and retry",
                     "If-Match %s no coincide con la versión actual %s; lea el recurso de nuevo y reintente"}));
 
-    /** Spanish when the caller prefers it to English, otherwise English. */
+    /** The language answers default to when the caller states no preference we can honour: Spanish. */
+    public static final Locale DEFAULT = SPANISH;
+
+    /** English when the caller prefers it to Spanish, otherwise Spanish. */
     public static Locale of(HttpHeaders headers) {
         if (headers == null) {
-            return ENGLISH;
+            return DEFAULT;
         }
         try {
             return of(headers.getAcceptableLanguages());
         } catch (RuntimeException unparsable) {
-            return ENGLISH;
+            return DEFAULT;
         }
     }
 
@@ -136,20 +139,20 @@ public final class ProblemMessages {
                 return ENGLISH;
             }
         }
-        return ENGLISH;
+        return DEFAULT;
     }
 
     /** For code outside JAX-RS: a raw {@code Accept-Language} header. */
     public static Locale ofHeader(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return ENGLISH;
+            return DEFAULT;
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
             return of(ranges.stream().filter(r -> r.getWeight() > 0)
                     .map(r -> Locale.forLanguageTag(r.getRange())).toList());
         } catch (IllegalArgumentException unparsable) {
-            return ENGLISH;
+            return DEFAULT;
         }
     }
 

@@ -23,7 +23,7 @@ class ADatabaseThatCannotBeReachedAnswers503WithRetryAfterNever500Test {
     @ParameterizedTest
     @ValueSource(strings = {"statement-timeout", "connection-ended", "acquisition-timeout"})
     void aDatabaseThatDoesNotAnswerIs503ThenTheSameCallSucceedsWithoutARestart(String failure) {
-        given().auth().oauth2(OFFICER).get("/api/v1/kit-test/database/" + failure).then()
+        given().auth().oauth2(OFFICER).header("Accept-Language", "en").get("/api/v1/kit-test/database/" + failure).then()
                 .statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                 .body("type", equalTo("https://refugio.gob.pa/problems/service-unavailable"))
                 .body("retryAfterSeconds", equalTo(5)).body("errorId", notNullValue())

@@ -3,6 +3,7 @@ package pa.gob.refugio.kit.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,11 +36,17 @@ class ProblemsAreInSpanishWhenTheCallerPrefersItTest {
     URL root;
 
     @Test
-    void englishByDefaultSpanishWhenPreferredTheTypeNeverChanges() {
+    void spanishByDefaultEnglishWhenPreferredTheTypeNeverChanges() {
         String path = "/api/v1/kit-test/cases/" + UUID.randomUUID();
         given().auth().oauth2(OFFICER).get(path).then().statusCode(404).contentType("application/problem+json")
+                .header("Content-Language", "es").body("type", equalTo(NOT_FOUND))
+                .body("title", equalTo("No encontrado")).body("detail", startsWith("El caso "))
+                .body("detail", containsString("no existe"));
+        given().auth().oauth2(OFFICER).header("Accept-Language", "en-US").get(path).then().statusCode(404)
                 .header("Content-Language", "en").body("type", equalTo(NOT_FOUND))
                 .body("title", equalTo("Not found")).body("detail", containsString("does not exist"));
+        given().auth().oauth2(OFFICER).header("Accept-Language", "fr-FR").get(path).then()
+                .header("Content-Language", "es").body("title", equalTo("No encontrado"));
         given().auth().oauth2(OFFICER).header("Accept-Language", "es-PA").get(path).then().statusCode(404)
                 .header("Content-Language", "es").body("type", equalTo(NOT_FOUND))
                 .body("title", equalTo("No encontrado")).body("detail", containsString("no existe"))
@@ -73,7 +80,7 @@ class ProblemsAreInSpanishWhenTheCallerPrefersItTest {
     }
 
     @Test
-    void aServicesOwnProblemStaysAsWritten() {
+    void aServicesOwnSingleLanguageProblemStaysAsWritten() {
         given().auth().oauth2(OFFICER).header("Accept-Language", "es").contentType(ContentType.JSON)
                 .body(Map.of("note", "own")).post("/api/v1/kit-test/rules").then().statusCode(422)
                 .header("Content-Language", "en").body("title", equalTo("Sample rule"));
@@ -109,7 +116,9 @@ class ProblemsAreInSpanishWhenTheCallerPrefersItTest {
         assertTrue(ProblemMessages.of(List.of(Locale.forLanguageTag("es-PA"))).equals(ProblemMessages.SPANISH));
         assertTrue(ProblemMessages.ofHeader("de, en;q=0.9, es;q=0.8").equals(ProblemMessages.ENGLISH));
         assertTrue(ProblemMessages.ofHeader("es;q=0.9, en;q=0.8").equals(ProblemMessages.SPANISH));
-        assertTrue(ProblemMessages.ofHeader("not a header ;;").equals(ProblemMessages.ENGLISH));
-        assertTrue(ProblemMessages.ofHeader(null).equals(ProblemMessages.ENGLISH));
+        assertTrue(ProblemMessages.ofHeader("not a header ;;").equals(ProblemMessages.SPANISH));
+        assertTrue(ProblemMessages.ofHeader(null).equals(ProblemMessages.SPANISH));
+        assertTrue(ProblemMessages.ofHeader("fr-FR, de").equals(ProblemMessages.SPANISH));
+        assertTrue(ProblemMessages.ofHeader("en-GB").equals(ProblemMessages.ENGLISH));
     }
 }

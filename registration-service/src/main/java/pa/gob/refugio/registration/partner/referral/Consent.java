@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * The person's consent as recorded: purpose, scope, date, who took it. Immutable once recorded. The purpose (free
@@ -39,13 +40,17 @@ public class Consent {
     static Consent recorded(String purpose, Collection<ConsentScope> scopes, LocalDate givenOn, String takenBy,
                             ConsentScope required, LocalDate today) {
         if (scopes == null || !scopes.contains(required)) {
-            throw ProblemException.ruleViolated("consent-scope-missing", "Consent does not cover this",
-                            "The person's consent must include the scope " + required)
+            throw ProblemException.ruleViolated("consent-scope-missing",
+                            Texts.of("El consentimiento no cubre esto", "Consent does not cover this"),
+                            Texts.of("El consentimiento de la persona debe incluir el alcance " + required,
+                                    "The person's consent must include the scope " + required))
                     .with("requiredScope", required.name());
         }
         if (givenOn.isAfter(today)) {
-            throw ProblemException.ruleViolated("consent-in-the-future", "Consent dated in the future",
-                    "The consent date " + givenOn + " is after today " + today);
+            throw ProblemException.ruleViolated("consent-in-the-future",
+                    Texts.of("Consentimiento con fecha futura", "Consent dated in the future"),
+                    Texts.of("La fecha del consentimiento " + givenOn + " es posterior a hoy " + today,
+                            "The consent date " + givenOn + " is after today " + today));
         }
         Consent c = new Consent();
         c.purpose = purpose.strip();

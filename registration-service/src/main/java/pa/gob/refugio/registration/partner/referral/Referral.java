@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * A partner NGO's referral of a person it assists to ONPAR, with the person's consent. Owned by one partner
@@ -86,8 +87,10 @@ public class Referral {
                             LocalDate dateOfBirth, List<String> nationalities, String contactChannel,
                             String needsSummary, Consent consent, String createdBy, Instant now) {
         if (!consent.covers(ConsentScope.REFER_TO_ONPAR)) {
-            throw ProblemException.ruleViolated("consent-scope-missing", "Consent does not cover this",
-                    "The person's consent must include the scope REFER_TO_ONPAR");
+            throw ProblemException.ruleViolated("consent-scope-missing",
+                    Texts.of("El consentimiento no cubre esto", "Consent does not cover this"),
+                    Texts.of("El consentimiento de la persona debe incluir el alcance REFER_TO_ONPAR",
+                            "The person's consent must include the scope REFER_TO_ONPAR"));
         }
         Referral r = new Referral();
         r.id = UUID.randomUUID();

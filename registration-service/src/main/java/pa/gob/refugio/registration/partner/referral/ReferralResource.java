@@ -26,6 +26,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.partner.referral.ReferralViews.OnparView;
 import pa.gob.refugio.registration.partner.referral.ReferralViews.PartnerView;
 import pa.gob.refugio.security.Roles;
@@ -131,8 +132,9 @@ public class ReferralResource {
         String institution = claim instanceof jakarta.json.JsonString json ? json.getString().strip()
                 : claim == null ? null : claim.toString().strip();
         if (institution == null || institution.isEmpty()) {
-            throw new ProblemException(403, "no-institution", "No institution",
-                    "A partner token must name its institution (claim 'institution')");
+            throw ProblemException.of(403, "no-institution", Texts.of("Sin institución", "No institution"),
+                    Texts.of("El token de un socio debe nombrar su institución (claim 'institution')",
+                            "A partner token must name its institution (claim 'institution')"));
         }
         return institution;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.partner.CaseLink;
 import pa.gob.refugio.registration.partner.referral.ReferralViews.OnparView;
 import pa.gob.refugio.registration.partner.referral.ReferralViews.PartnerView;
@@ -47,8 +48,10 @@ public class Referrals {
     public Referral receive(String partner, ReferralRequests.CreateReferral request, String createdBy) {
         ReferralRequests.ConsentRequest c = request.consent();
         if (c == null) {
-            throw ProblemException.ruleViolated("consent-required", "Consent required",
-                    "A referral needs the person's consent (purpose, scopes, givenOn, takenBy)");
+            throw ProblemException.ruleViolated("consent-required",
+                    Texts.of("Se requiere consentimiento", "Consent required"),
+                    Texts.of("Una remisión necesita el consentimiento de la persona (purpose, scopes, givenOn, takenBy)",
+                            "A referral needs the person's consent (purpose, scopes, givenOn, takenBy)"));
         }
         Instant now = clock.instant();
         Consent consent = Consent.recorded(c.purpose(), c.scopes(), c.givenOn(), c.takenBy(),
@@ -80,8 +83,10 @@ public class Referrals {
         Referral referral = locked(id);
         ReferralEtag.check(ifMatch, referral);
         if (!cases.exists(caseId)) {
-            throw ProblemException.ruleViolated("unknown-case", "No such application",
-                    "There is no application " + caseId + " to link the referral to").with("caseId", caseId);
+            throw ProblemException.ruleViolated("unknown-case",
+                    Texts.of("No existe esa solicitud", "No such application"),
+                    Texts.of("No hay ninguna solicitud " + caseId + " a la que vincular la remisión",
+                            "There is no application " + caseId + " to link the referral to")).with("caseId", caseId);
         }
         Instant now = clock.instant();
         referral.accept(caseId, officer, now);

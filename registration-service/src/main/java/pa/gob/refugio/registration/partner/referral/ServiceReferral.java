@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 
 /**
  * ONPAR's referral of one member of a case to a service, with consent, and whether the person took it up. The service
@@ -57,8 +58,10 @@ public class ServiceReferral {
     static ServiceReferral refer(UUID caseId, UUID memberId, boolean memberIsAdult, ReferredService service,
                                  ServiceReferralReason reason, Consent consent, String officer, Instant now) {
         if (service == ReferredService.SENNIAF && memberIsAdult) {
-            throw ProblemException.ruleViolated("senniaf-is-for-children", "SENNIAF is for children",
-                    "SENNIAF takes children and adolescents; member " + memberId + " is an adult");
+            throw ProblemException.ruleViolated("senniaf-is-for-children",
+                    Texts.of("SENNIAF atiende a niños", "SENNIAF is for children"),
+                    Texts.of("SENNIAF atiende a niños, niñas y adolescentes; el miembro " + memberId + " es adulto",
+                            "SENNIAF takes children and adolescents; member " + memberId + " is an adult"));
         }
         ServiceReferral r = new ServiceReferral();
         r.id = UUID.randomUUID();
@@ -79,8 +82,10 @@ public class ServiceReferral {
                     "recorded again");
         }
         if (on.isBefore(referredOn)) {
-            throw ProblemException.ruleViolated("uptake-before-referral", "Uptake before the referral",
-                    "The uptake date " + on + " is before the referral on " + referredOn);
+            throw ProblemException.ruleViolated("uptake-before-referral",
+                    Texts.of("Atención anterior a la remisión", "Uptake before the referral"),
+                    Texts.of("La fecha de atención " + on + " es anterior a la remisión del " + referredOn,
+                            "The uptake date " + on + " is before the referral on " + referredOn));
         }
         this.takenUp = takenUp;
         this.uptakeOn = on;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.partner.CaseLink;
 
 /** ONPAR's referrals of people to services, and their uptake. */
@@ -34,12 +35,17 @@ public class ServiceReferrals implements PanacheRepositoryBase<ServiceReferral, 
         }
         LocalDate today = LocalDate.now(clock);
         boolean adult = cases.memberIsAdult(caseId, request.memberId(), today)
-                .orElseThrow(() -> ProblemException.ruleViolated("unknown-member", "Not a member of this case",
-                        "Member " + request.memberId() + " is not a member of case " + caseId));
+                .orElseThrow(() -> ProblemException.ruleViolated("unknown-member",
+                        Texts.of("No es miembro de este caso", "Not a member of this case"),
+                        Texts.of("La persona " + request.memberId() + " no es miembro del caso " + caseId,
+                                "Member " + request.memberId() + " is not a member of case " + caseId)));
         ReferralRequests.ConsentRequest c = request.consent();
         if (c == null) {
-            throw ProblemException.ruleViolated("consent-required", "Consent required",
-                    "A referral to a service needs the person's consent (purpose, scopes, givenOn, takenBy)");
+            throw ProblemException.ruleViolated("consent-required",
+                    Texts.of("Se requiere consentimiento", "Consent required"),
+                    Texts.of("Una remisión a un servicio necesita el consentimiento de la persona (purpose, scopes,"
+                                    + " givenOn, takenBy)",
+                            "A referral to a service needs the person's consent (purpose, scopes, givenOn, takenBy)"));
         }
         Consent consent = Consent.recorded(c.purpose(), c.scopes(), c.givenOn(), c.takenBy(),
                 ConsentScope.REFER_TO_SERVICE, today);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.security.Roles;
 
 /** A partner NGO's webhook subscriptions and their delivery log; the partner is the token's {@code institution}. */
@@ -106,8 +107,9 @@ public class WebhookResource {
         Object claim = jwt.getClaim("institution");
         String institution = claim instanceof JsonString text ? text.getString() : claim == null ? null : claim.toString();
         if (institution == null || institution.isBlank()) {
-            throw new ProblemException(403, "no-institution", "No institution",
-                    "The token names no institution; webhooks belong to a partner institution");
+            throw ProblemException.of(403, "no-institution", Texts.of("Sin institución", "No institution"),
+                    Texts.of("El token no nombra ninguna institución; los webhooks pertenecen a una institución socia",
+                            "The token names no institution; webhooks belong to a partner institution"));
         }
         return institution.strip();
     }

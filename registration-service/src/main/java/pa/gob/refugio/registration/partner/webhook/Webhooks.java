@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import pa.gob.refugio.kit.problem.ProblemException;
+import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.registration.partner.referral.ReferralRepository;
 
 /**
@@ -45,14 +46,19 @@ public class Webhooks {
     @Transactional
     public SubscriptionCreated subscribe(String partner, String user, SubscribeRequest request) {
         settings.targetUrlPolicy().refusal(request.url()).ifPresent(reason -> {
-            throw ProblemException.ruleViolated("webhook-url-not-allowed", "Webhook URL not allowed",
-                            "The webhook URL cannot be used: " + reason)
+            throw ProblemException.ruleViolated("webhook-url-not-allowed",
+                            Texts.of("URL de webhook no permitida", "Webhook URL not allowed"),
+                            Texts.of("La URL del webhook no se puede usar: " + reason,
+                                    "The webhook URL cannot be used: " + reason))
                     .with("host", TargetUrlPolicy.hostOf(request.url())).with("reason", reason);
         });
         if (subscriptions.countActiveOf(partner) >= settings.maxSubscriptionsPerPartner()) {
-            throw ProblemException.ruleViolated("too-many-webhooks", "Too many webhooks",
-                            partner + " already has " + settings.maxSubscriptionsPerPartner()
-                                    + " webhook subscriptions; delete one first")
+            throw ProblemException.ruleViolated("too-many-webhooks",
+                            Texts.of("Demasiados webhooks", "Too many webhooks"),
+                            Texts.of(partner + " ya tiene " + settings.maxSubscriptionsPerPartner()
+                                            + " suscripciones de webhook; elimine una primero",
+                                    partner + " already has " + settings.maxSubscriptionsPerPartner()
+                                            + " webhook subscriptions; delete one first"))
                     .with("max", settings.maxSubscriptionsPerPartner());
         }
         WebhookSubscription subscription = WebhookSubscription.create(partner, request.url(), request.description(),

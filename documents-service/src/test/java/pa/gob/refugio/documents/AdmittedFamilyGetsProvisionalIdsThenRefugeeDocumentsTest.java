@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import pa.gob.refugio.documents.workpermit.Registered;
 import pa.gob.refugio.events.EventCatalog;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
@@ -58,6 +59,7 @@ class AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest {
                 UUID.randomUUID(), members, admittedOn);
 
         try (EventLog log = EventLog.of(Topics.DOCUMENTS)) {
+            Registered.family(caseId, members, 4); // all adults: of working age
             Publish.event(admitted);
             List<ProvisionalIdIssued> issued = log.await(ProvisionalIdIssued.class, caseId, 4, WAIT);
             assertEquals(Set.copyOf(members), issued.stream().map(ProvisionalIdIssued::memberId)
@@ -74,7 +76,7 @@ class AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest {
             assertEquals(4, provisional.getList("$").size());
             assertEquals(List.of("VALID"), provisional.getList("status").stream().distinct().toList());
             assertEquals(List.of("PROVISIONAL_ID"), provisional.getList("kind").stream().distinct().toList());
-            assertEquals(List.of(true), provisional.getList("workPermitEligible").stream().distinct().toList());
+            issued.forEach(id -> Registered.awaitEligible(id.documentNumber(), true)); // adults, in force
 
             // the same record redelivered, and the admission republished under a new event id: nothing more
             Publish.event(admitted);

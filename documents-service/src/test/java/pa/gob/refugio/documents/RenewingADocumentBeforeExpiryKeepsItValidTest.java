@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import pa.gob.refugio.documents.workpermit.Registered;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.StatusRecognized;
@@ -41,8 +42,10 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
     }
 
     static List<ProvisionalIdIssued> admittedOn(UUID caseId, int size, LocalDate decidedOn, EventLog log) {
+        List<UUID> members = AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest.family(size);
+        Registered.family(caseId, members, size); // adults: of working age
         Publish.event(new ApplicationAdmitted(Publish.metadata(ApplicationAdmitted.class, caseId), UUID.randomUUID(),
-                AdmittedFamilyGetsProvisionalIdsThenRefugeeDocumentsTest.family(size), decidedOn));
+                members, decidedOn));
         return log.await(ProvisionalIdIssued.class, caseId, size, WAIT);
     }
 
@@ -69,6 +72,7 @@ class RenewingADocumentBeforeExpiryKeepsItValidTest {
 
             String renewalId = requestRenewal(number);
             assertEquals(caseId, log.awaitOne(DocumentRenewalRequested.class, caseId).caseId());
+            Registered.awaitEligible(number, true); // an adult whose document is kept in force by the renewal
             given().auth().oauth2(Tokens.of(Roles.SNM)).when().get("/api/v1/documents/" + number)
                     .then().statusCode(200).body("status", equalTo("RENEWAL_PENDING"))
                     .body("workPermitEligible", equalTo(true));

@@ -30,9 +30,13 @@ public final class Roles {
      * that lapsed in error, with its legal ground.
      */
     public static final String ONPAR_SUPERVISOR = "onpar-supervisor";
+    /** Ministerio de Trabajo y Desarrollo Laboral: records the work permits it grants (documents-service). */
+    public static final String MITRADEL = "mitradel";
+    /** Ministerio de Relaciones Exteriores: statelessness (Executive Decree 10 of 2019), follows referrals to it. */
+    public static final String MIRE = "mire";
 
     public static final List<String> ALL = List.of(ONPAR_REGISTRATION, ONPAR_ELIGIBILITY, CONARE, MINISTER, SNM,
-            PARTNER_NGO, OPERATIONS, OVERSIGHT, ONPAR_SUPERVISOR);
+            PARTNER_NGO, OPERATIONS, OVERSIGHT, ONPAR_SUPERVISOR, MITRADEL, MIRE);
 
     /** The institution a role acts for, as written in the token's {@code institution} claim by default. */
     public static String institutionOf(String role) {
@@ -44,6 +48,8 @@ public final class Roles {
             case PARTNER_NGO -> "HIAS";
             case OPERATIONS -> "REFUGIO-OPS";
             case OVERSIGHT -> "DEFENSORIA";
+            case MITRADEL -> "MITRADEL";
+            case MIRE -> "MIRE";
             default -> throw new IllegalArgumentException("Unknown role " + role + "; known: " + ALL);
         };
     }

@@ -132,6 +132,7 @@ public final class Stack implements AutoCloseable {
             env.put("REFUGIO_JWT_KEY_ID", LocalSigningKey.KEY_ID);
             env.putAll(secrets);
             env.putAll(consoleEnvironment());
+            env.putAll(readSources(s));
             env.putAll(config.extraEnvironment());
             if (config.inheritServiceOutput()) {
                 pb.inheritIO();
@@ -320,6 +321,25 @@ public final class Stack implements AutoCloseable {
 
     public int port(Service s) {
         return config.servicePorts().getOrDefault(s.name(), s.defaultPort());
+    }
+
+    /**
+     * The read endpoints a service composes its answer from: decision-service's case file reads registration-service
+     * and interview-service (docs/services/decision-service.md "CONARE's case file").
+     */
+    private Map<String, String> readSources(Service s) {
+        if (!"decision-service".equals(s.name())) {
+            return Map.of();
+        }
+        Map<String, String> env = new java.util.HashMap<>();
+        for (Service other : Service.ALL) {
+            if ("registration-service".equals(other.name())) {
+                env.put("REFUGIO_DECISION_REGISTRATION_URL", baseUrl(other));
+            } else if ("interview-service".equals(other.name())) {
+                env.put("REFUGIO_DECISION_INTERVIEW_URL", baseUrl(other));
+            }
+        }
+        return env;
     }
 
     public String baseUrl(Service s) {

@@ -150,11 +150,6 @@ public class Document {
         return ValidityRules.inForce(status, validUntil, today);
     }
 
-    /** Work-permit eligibility follows the document's validity. */
-    public boolean workPermitEligibleOn(LocalDate today) {
-        return workPermitEligible && inForceOn(today);
-    }
-
     public UUID id() {
         return id;
     }
@@ -187,6 +182,10 @@ public class Document {
         return validUntil;
     }
 
+    /**
+     * The kind's blanket flag stored at issue (before issue 13); what callers see is computed per person by age and
+     * status (workpermit's {@code WorkPermitEligibility}).
+     */
     public boolean workPermitEligible() {
         return workPermitEligible;
     }

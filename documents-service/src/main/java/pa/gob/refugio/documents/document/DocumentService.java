@@ -1,7 +1,9 @@
 package pa.gob.refugio.documents.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import pa.gob.refugio.documents.workpermit.WorkPermitEligibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,9 +45,14 @@ public class DocumentService {
     private final ValidityRules rules;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<DocumentStoppedBeingValid> stopped;
+    private final WorkPermitEligibility eligibility;
 
     public DocumentService(DocumentRepository documents, ClosedCaseRepository closedCases,
-                           EndedMemberRepository endedMembers, ValidityRules rules, Outbox outbox, Clock clock) {
+                           EndedMemberRepository endedMembers, ValidityRules rules, Outbox outbox, Clock clock,
+                           Event<DocumentStoppedBeingValid> stopped, WorkPermitEligibility eligibility) {
+        this.stopped = stopped;
+        this.eligibility = eligibility;
         this.documents = documents;
         this.closedCases = closedCases;
         this.endedMembers = endedMembers;
@@ -92,6 +99,7 @@ public class DocumentService {
                 Document old = provisional.get();
                 old.supersedeBy(refugee);
                 documents.cancelPendingRenewals(old.id());
+                stopped.fire(new DocumentStoppedBeingValid(old.documentNumber(), memberId, validFrom));
                 outbox.publish(new DocumentSuperseded(metadata(DocumentSuperseded.class, old.caseId(), recognized),
                         old.id(), old.documentNumber(), memberId, refugee.id()));
             }
@@ -177,6 +185,7 @@ public class DocumentService {
     private void revoke(Document id, DocumentRevoked.Reason reason, LocalDate revokedOn, DomainEvent cause) {
         id.revoke(reason, revokedOn);
         documents.cancelPendingRenewals(id.id());
+        stopped.fire(new DocumentStoppedBeingValid(id.documentNumber(), id.memberId(), revokedOn));
         outbox.publish(new DocumentRevoked(metadata(DocumentRevoked.class, id.caseId(), cause), id.id(),
                 id.documentNumber(), id.memberId(), reason, revokedOn));
     }
@@ -184,12 +193,15 @@ public class DocumentService {
     @Transactional
     public List<DocumentView> ofCase(UUID caseId) {
         LocalDate today = LocalDate.now(clock);
-        return documents.ofCase(caseId).stream().map(d -> DocumentView.of(d, today)).toList();
+        return documents.ofCase(caseId).stream()
+                .map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today))).toList();
     }
 
     @Transactional
     public DocumentView byNumber(String documentNumber) {
-        return documents.findByNumber(documentNumber).map(d -> DocumentView.of(d, LocalDate.now(clock)))
+        LocalDate today = LocalDate.now(clock);
+        return documents.findByNumber(documentNumber)
+                .map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today)))
                 .orElseThrow(() -> ProblemException.notFound("Document", documentNumber));
     }
 
@@ -198,7 +210,7 @@ public class DocumentService {
     public List<DocumentView> expiring(int withinDays) {
         LocalDate today = LocalDate.now(clock);
         return documents.expiringBetween(today, today.plusDays(withinDays)).stream()
-                .map(d -> DocumentView.of(d, today)).toList();
+                .map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today))).toList();
     }
 
     private Document issue(UUID caseId, UUID memberId, DocumentKind kind, LocalDate validFrom, DomainEvent cause) {

@@ -17,9 +17,10 @@ public record DocumentView(UUID documentId, String documentNumber, UUID caseId, 
         return caseId;
     }
 
-    public static DocumentView of(Document d, LocalDate today) {
+    /** {@code workPermitEligible}: the holder's eligibility today by age and status (workpermit's rule). */
+    public static DocumentView of(Document d, LocalDate today, boolean workPermitEligible) {
         return new DocumentView(d.id(), d.documentNumber(), d.caseId(), d.memberId(), d.kind(), d.statusOn(today),
-                d.validFrom(), d.validUntil(), d.workPermitEligibleOn(today), d.revocationReason(), d.revokedOn(),
+                d.validFrom(), d.validUntil(), workPermitEligible, d.revocationReason(), d.revokedOn(),
                 d.supersededBy());
     }
 }

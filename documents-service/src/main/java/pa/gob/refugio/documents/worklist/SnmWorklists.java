@@ -3,6 +3,7 @@ package pa.gob.refugio.documents.worklist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import pa.gob.refugio.documents.workpermit.WorkPermitEligibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,8 +31,10 @@ public class SnmWorklists {
 
     private final EntityManager em;
     private final Clock clock;
+    private final WorkPermitEligibility eligibility;
 
-    public SnmWorklists(EntityManager em, Clock clock) {
+    public SnmWorklists(EntityManager em, Clock clock, WorkPermitEligibility eligibility) {
+        this.eligibility = eligibility;
         this.em = em;
         this.clock = clock;
     }
@@ -55,7 +58,8 @@ public class SnmWorklists {
                         Document.class)
                 .setParameter("valid", DocumentStatus.VALID).setParameter("today", today)
                 .setParameter("until", until).setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(d -> DocumentView.of(d, today)).toList();
+                .getResultStream().map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today)))
+                .toList();
         return new Page<>(paging.page(), paging.size(), total, items);
     }
 
@@ -89,7 +93,8 @@ public class SnmWorklists {
         List<DocumentView> items = em.createQuery("from Document d where d.documentNumber = :n "
                         + "order by d.documentNumber", Document.class).setParameter("n", number)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultStream().map(d -> DocumentView.of(d, today)).toList();
+                .getResultStream().map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today)))
+                .toList();
         return new Page<>(paging.page(), paging.size(), total, items);
     }
 

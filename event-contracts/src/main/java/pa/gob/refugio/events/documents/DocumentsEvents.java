@@ -10,7 +10,8 @@ public final class DocumentsEvents {
             ProvisionalIdIssued.class, RefugeeDocumentIssued.class, DocumentSuperseded.class, DocumentRevoked.class,
             DocumentRenewalRequested.class, DocumentRenewed.class, DocumentRenewalRefused.class,
             DocumentValidityExtended.class, TravelDocumentCertified.class,
-            DocumentReinstated.class);
+            DocumentReinstated.class,
+            WorkPermitRecorded.class, WorkPermitEnded.class);
 
     private DocumentsEvents() {
     }

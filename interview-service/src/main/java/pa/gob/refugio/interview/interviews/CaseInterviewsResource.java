@@ -39,7 +39,7 @@ public class CaseInterviewsResource {
 
     @GET
     @Path("/interviews")
-    @RolesAllowed({Roles.ONPAR_ELIGIBILITY, Roles.ONPAR_REGISTRATION})
+    @RolesAllowed({Roles.ONPAR_ELIGIBILITY, Roles.ONPAR_REGISTRATION, Roles.CONARE, Roles.MINISTER})
     @Operation(summary = "The interviews of a case (without their records)")
     public List<InterviewView> list(@PathParam("caseId") UUID caseId) {
         return interviews.interviewsOf(caseId);

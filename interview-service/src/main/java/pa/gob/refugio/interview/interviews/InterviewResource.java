@@ -32,7 +32,7 @@ public class InterviewResource {
     }
 
     @GET
-    @RolesAllowed(Roles.ONPAR_ELIGIBILITY)
+    @RolesAllowed({Roles.ONPAR_ELIGIBILITY, Roles.CONARE, Roles.MINISTER})
     @Operation(summary = "Read one interview with its completion record")
     public InterviewView get(@PathParam("interviewId") UUID interviewId) {
         return interviews.find(interviewId);

@@ -83,8 +83,8 @@ public class ApplicationResource {
 
     @GET
     @Path("/{caseId}")
-    @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY})
-    @Operation(summary = "Read an application")
+    @RolesAllowed({Roles.ONPAR_REGISTRATION, Roles.ONPAR_ELIGIBILITY, Roles.CONARE, Roles.MINISTER})
+    @Operation(summary = "Read an application (CONARE and the Minister: read for the case file they decide on)")
     public ApplicationView get(@PathParam("caseId") UUID caseId) {
         return registration.find(caseId);
     }

@@ -10,7 +10,9 @@ public final class RegistrationEvents {
             ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class,
             ApplicationWithdrawnV2.class, ApplicationAbandonedV2.class,
             RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
-            AsylumSeekerCertificateRevoked.class);
+            AsylumSeekerCertificateRevoked.class,
+            // issue 13, "documents people carry"
+            AsylumSeekerCertificateRenewed.class);
 
     private RegistrationEvents() {
     }

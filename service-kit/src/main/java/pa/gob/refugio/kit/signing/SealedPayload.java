@@ -120,9 +120,15 @@ public final class SealedPayload {
 
     /** Whether {@code text} has the shape of a seal (two base64url parts), not whether it is genuine. */
     public static boolean looksLikeSeal(String text) {
-        return text != null && text.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")
-                && new String(DECODER.decode(text.substring(0, text.indexOf('.'))), StandardCharsets.UTF_8)
-                .startsWith(VERSION + "|");
+        if (text == null || text.length() > MAX_LENGTH || !text.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")) {
+            return false;
+        }
+        try {
+            return new String(DECODER.decode(text.substring(0, text.indexOf('.'))), StandardCharsets.UTF_8)
+                    .startsWith(VERSION + "|");
+        } catch (IllegalArgumentException notBase64url) {
+            return false;
+        }
     }
 
     private static String check(String field) {

@@ -34,6 +34,9 @@ class ASealedPayloadVerifiesWithNothingButTheJdkAndThePublishedKeyTest {
         assertEquals(seal, seals.seal("ASC", NUMBER, "20261130", "20270529"), "Ed25519 is deterministic");
         assertTrue(SealedPayload.looksLikeSeal(seal));
         assertFalse(SealedPayload.looksLikeSeal("v1.abc.def"));
+        for (String notASeal : new String[]{"a.b", "A.B", "abcde.x", "", ".", null, "A".repeat(600) + ".x"}) {
+            assertFalse(SealedPayload.looksLikeSeal(notASeal), String.valueOf(notASeal));
+        }
     }
 
     @Test

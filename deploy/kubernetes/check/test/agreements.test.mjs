@@ -163,3 +163,27 @@ for (const overlay of overlays()) {
     assert.deepEqual(problems, []);
   });
 }
+
+// issue 13, "documents people carry": each issuing service's public keys (JWKS) are reachable over TLS on its host.
+const ISSUERS = ["registration-service", "documents-service"];
+for (const overlay of overlays()) {
+  test(`theJwksOfEachIssuingServiceIsPublishedOnItsHost: ${overlay}`, () => {
+    const objects = render(overlay);
+    const problems = [];
+    for (const service of ISSUERS) {
+      if (configOf(service).get("refugio.signing.jwks.enabled") !== "true") {
+        problems.push(`${service}: refugio.signing.jwks.enabled is not true in its application.properties`);
+      }
+      const hosts = ofKind(objects, "Ingress").flatMap((i) => (i.spec.rules ?? [])
+        .filter((r) => (r.http?.paths ?? []).some((p) => p.path === "/api" && p.backend.service?.name === service))
+        .map((r) => r.host));
+      if (hosts.length === 0) problems.push(`${service}: no Ingress host serves its /api`);
+      for (const host of hosts) {
+        const r = route(objects, `https://${host}/.well-known/jwks.json`);
+        if (r.service !== service) problems.push(`${service}: https://${host}/.well-known/jwks.json is routed to ${r.service ?? "nothing"}`);
+        if (!r.tls) problems.push(`${service}: no Ingress TLS covers ${host}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+}

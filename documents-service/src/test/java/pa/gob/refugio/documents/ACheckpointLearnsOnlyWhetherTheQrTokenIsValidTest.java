@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import pa.gob.refugio.documents.verification.VerificationKeys;
+import pa.gob.refugio.kit.signing.SigningKeyRing;
 import pa.gob.refugio.documents.verification.VerificationToken;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
@@ -83,7 +83,7 @@ class ACheckpointLearnsOnlyWhetherTheQrTokenIsValidTest {
                     + DocumentValidity.lastDay(TODAY, 12) + "\"}", valid);
 
             // superseded (recognised!), revoked (finally rejected), expired, forged, unknown, a bare number: alike
-            String forged = new VerificationToken(VerificationKeys.generate("k1")).sign(refugeeNumber);
+            String forged = new VerificationToken(SigningKeyRing.generate("k1")).sign(refugeeNumber);
             List<String> tokens = List.of(Checkpoint.tokenOf(supersededNumber), Checkpoint.tokenOf(revokedNumber),
                     Checkpoint.tokenOf(expiredNumber), forged, "SP-2026-000001", supersededNumber,
                     Checkpoint.tokenOf(refugeeNumber).replace('.', 'x'));

@@ -116,7 +116,8 @@ class EveryEndpointAdmitsOnlyItsRolesIT {
 
     /** docs/architecture.md: only document and certificate verification are public, and they only answer. */
     private static boolean mayBePublic(Endpoint e) {
-        return "GET".equals(e.method()) && e.pathTemplate().contains("/verification");
+        return "GET".equals(e.method()) && (e.pathTemplate().contains("/verification")
+                || e.pathTemplate().equals("/.well-known/jwks.json")); // issue 13: the issuers' public keys
     }
 
     private enum Expect {

@@ -42,7 +42,10 @@ class OpenApiContractsIT {
     /** The only operations anyone may call without a token: public verification of a document or certificate. */
     private static final Set<String> PUBLIC = Set.of(
             "registration-service GET /api/v1/certificates/verification",
-            "documents-service GET /api/v1/verification/{token}");
+            "documents-service GET /api/v1/verification/{token}",
+            // issue 13: the public keys that verify the printed QR codes offline (JWKS)
+            "registration-service GET /.well-known/jwks.json",
+            "documents-service GET /.well-known/jwks.json");
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final String PROBLEM = "application/problem+json";

@@ -12,6 +12,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
 import pa.gob.refugio.kit.numbering.RandomNumbers;
+import pa.gob.refugio.registration.certificate.CertificateToken;
+import pa.gob.refugio.registration.certificate.OfflineReader;
 import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
@@ -71,9 +75,43 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
             assertTrue(text.contains(registered.getString("application.caseNumber")), text);
             assertTrue(text.contains(number), text);
             assertTrue(text.contains("Marta"), text);
+            assertTrue(text.contains("Certificado de solicitante de la condición de refugiado"), text);
+            assertTrue(text.contains("Válido hasta / Valid until"), text);
             assertEquals(1, doc.getNumberOfPages());
         }
         given().when().get(pdfPath).then().statusCode(401);
+
+        // issue 13 done-when: the QR printed on the PDF verifies with nothing but the published key and the JDK
+        String qrText = OfflineReader.qrTextOf(pdf);
+        assertTrue(qrText.startsWith("https://refugio.gob.pa/api/v1/certificates/verification?token="), qrText);
+        List<Map<String, String>> keys = given().when().get("/.well-known/jwks.json").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=3600").extract().path("keys");
+        String body = OfflineReader.verifiedBody(OfflineReader.sealOf(qrText), keys);
+        assertEquals("RF1|ONPAR|k1|ASC|" + number + "|" + validFrom.toString().replace("-", "") + "|"
+                + registered.getString("certificates[0].validUntil").replace("-", ""), body);
+        assertEquals(null, OfflineReader.verifiedBody(OfflineReader.sealOf(qrText),
+                List.of(Map.of("kty", "OKP", "crv", "Ed25519", "kid", "k1",
+                        "x", pa.gob.refugio.kit.signing.Jwks.x(pa.gob.refugio.kit.signing.SigningKeyRing.generate("k1")
+                                .publicKey("k1").orElseThrow())))), "another key does not verify it");
+        given().when().get("/api/v1/certificates/verification?token=" + OfflineReader.sealOf(qrText))
+                .then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void aCertificatePrintedWithTheFormerHmacTokenStillVerifiesDuringTheUpgrade() {
+        JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
+        String legacy = new CertificateToken("dev-only-certificate-key").sign(new CertificateToken.Claims(
+                registered.getString("certificates[2].number"),
+                LocalDate.parse(registered.getString("certificates[2].validFrom")),
+                LocalDate.parse(registered.getString("certificates[2].validUntil"))));
+        assertTrue(legacy.startsWith("v1."), legacy);
+        given().when().get("/api/v1/certificates/verification?token=" + legacy)
+                .then().statusCode(200).body("valid", equalTo(true))
+                .body("kind", equalTo("ASYLUM_SEEKER_CERTIFICATE"));
+        String forgedLegacy = new CertificateToken("not-the-certificate-key!").sign(new CertificateToken.Claims(
+                registered.getString("certificates[2].number"), LocalDate.now(), LocalDate.now().plusYears(1)));
+        given().when().get("/api/v1/certificates/verification?token=" + forgedLegacy)
+                .then().statusCode(200).body("valid", equalTo(false));
     }
 
     @Test
@@ -81,7 +119,7 @@ class AsylumSeekerCertificateIsPrintableAndVerifiableTest {
         JsonPath registered = Families.register(Families.family("ONPAR Balboa"));
         String token = registered.getString("certificates[1].token");
         String[] parts = token.split("\\.");
-        String altered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx." + parts[2];
+        String altered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "xx";
         // forged, altered, unknown, oversized and (below) revoked: the same 200 {"valid": false}
         for (String bad : new String[]{altered, "garbage", "v1.U0EtMjAyNi0wMDAwMDAx.AAAA", "A".repeat(600)}) {
             given().when().get("/api/v1/certificates/verification?token=" + bad)

@@ -24,8 +24,12 @@ final class LocalSecrets {
             "REFUGIO_REGISTRATION_CERTIFICATE_KEY", "REFUGIO_CRYPTO_KEYS_LOCAL1");
     private static final String CRYPTO_KEYS = "REFUGIO_CRYPTO_KEYS_";
     private static final String ACTIVE_CRYPTO_KEY = "REFUGIO_CRYPTO_ACTIVE_KEY";
-    /** documents-service's Ed25519 key of the QR verification tokens (PKCS#8, base64), and its key id ({@code _ID}). */
-    private static final String DOCUMENTS_SIGNING_KEY = "REFUGIO_DOCUMENTS_SIGNING_KEY";
+    /**
+     * The Ed25519 keys (PKCS#8, base64) that sign printed QR codes, each with its key id ({@code _ID}): documents-service's
+     * and (issue 13) registration-service's.
+     */
+    private static final List<String> SIGNING_KEYS = List.of("REFUGIO_DOCUMENTS_SIGNING_KEY",
+            "REFUGIO_REGISTRATION_SIGNING_KEY");
 
     static Map<String, String> loadOrCreate(Path directory) {
         Path file = directory.resolve("service-secrets.properties");
@@ -47,11 +51,13 @@ final class LocalSecrets {
                     changed = true;
                 }
             }
-            if (secrets.getProperty(DOCUMENTS_SIGNING_KEY) == null) {
-                secrets.setProperty(DOCUMENTS_SIGNING_KEY, Base64.getEncoder().encodeToString(
-                        java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded()));
-                secrets.setProperty(DOCUMENTS_SIGNING_KEY + "_ID", "local1");
-                changed = true;
+            for (String signingKey : SIGNING_KEYS) {
+                if (secrets.getProperty(signingKey) == null) {
+                    secrets.setProperty(signingKey, Base64.getEncoder().encodeToString(java.security.KeyPairGenerator
+                            .getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded()));
+                    secrets.setProperty(signingKey + "_ID", "local1");
+                    changed = true;
+                }
             }
             if (secrets.getProperty(ACTIVE_CRYPTO_KEY) == null) {
                 secrets.setProperty(ACTIVE_CRYPTO_KEY, "local1");
@@ -67,8 +73,10 @@ final class LocalSecrets {
             secrets.stringPropertyNames().stream().filter(k -> k.startsWith(CRYPTO_KEYS)).sorted()
                     .forEach(k -> env.put(k, secrets.getProperty(k)));
             env.put(ACTIVE_CRYPTO_KEY, secrets.getProperty(ACTIVE_CRYPTO_KEY));
-            env.put(DOCUMENTS_SIGNING_KEY, secrets.getProperty(DOCUMENTS_SIGNING_KEY));
-            env.put(DOCUMENTS_SIGNING_KEY + "_ID", secrets.getProperty(DOCUMENTS_SIGNING_KEY + "_ID", "local1"));
+            for (String signingKey : SIGNING_KEYS) {
+                env.put(signingKey, secrets.getProperty(signingKey));
+                env.put(signingKey + "_ID", secrets.getProperty(signingKey + "_ID", "local1"));
+            }
             return env;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or write " + file, e);

@@ -3,9 +3,11 @@ package pa.gob.refugio.documents.verification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import pa.gob.refugio.kit.signing.SigningKeyRing;
 
 /**
- * The token a document's QR code carries: {@code base64url(payload) "." base64url(Ed25519 signature of payload)},
+ * The first token a document's QR code carried (still verified: documents printed with it stay valid; new prints
+ * carry the kit's {@link pa.gob.refugio.kit.signing.SealedPayload}, see {@link DocumentSigning}): {@code base64url(payload) "." base64url(Ed25519 signature of payload)},
  * payload {@code v1|<keyId>|<documentNumber>} (UTF-8), no padding. About 120 characters; it holds the printed number
  * and nothing personal. Without the private key nobody can make one, so a public verification by token cannot be
  * enumerated; with the public key of its key id anybody can check one offline (a plain JDK {@code Signature}).
@@ -22,9 +24,9 @@ public final class VerificationToken {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final VerificationKeys keys;
+    private final SigningKeyRing keys;
 
-    public VerificationToken(VerificationKeys keys) {
+    public VerificationToken(SigningKeyRing keys) {
         this.keys = keys;
     }
 

@@ -11,7 +11,9 @@ public final class RegistrationEvents {
             ApplicationWithdrawnV2.class, ApplicationAbandonedV2.class,
             RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
             AsylumSeekerCertificateRevoked.class,
-            StatelessnessReferralMade.class, StatelessnessReferralStatusChanged.class);
+            StatelessnessReferralMade.class, StatelessnessReferralStatusChanged.class,
+            // issue 13, "documents people carry"
+            AsylumSeekerCertificateRenewed.class);
 
     private RegistrationEvents() {
     }

@@ -70,6 +70,14 @@ public class Certificate {
         return true;
     }
 
+    /** Extends the certificate through {@code newValidUntil} (a renewal; the number stays). */
+    void renewUntil(LocalDate newValidUntil) {
+        if (revoked() || newValidUntil.isBefore(validUntil)) {
+            throw new IllegalStateException("certificate " + number + " cannot be renewed to " + newValidUntil);
+        }
+        this.validUntil = newValidUntil;
+    }
+
     public boolean revoked() {
         return "REVOKED".equals(status);
     }

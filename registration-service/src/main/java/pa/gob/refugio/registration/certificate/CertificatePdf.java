@@ -20,7 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** Renders a printable asylum-seeker certificate: photo, QR code, case number, certificate number, validity. */
+/**
+ * Renders a printable asylum-seeker certificate, Spanish first then English: photo, QR code (the verification address
+ * and the Ed25519 seal, {@link CertificateSigning}), case number, certificate number, validity. PDFBox's standard
+ * Helvetica (WinAnsi: á é í ó ú ñ ¿ ¡), no system fonts needed.
+ */
 public final class CertificatePdf {
 
     /** What is printed on the certificate. */
@@ -40,9 +44,12 @@ public final class CertificatePdf {
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                text(cs, bold, 13, 36, height - 48, "REPUBLICA DE PANAMA - ONPAR");
-                text(cs, bold, 12, 36, height - 66, "Certificado de solicitante de la condicion de refugiado");
-                text(cs, regular, 9, 36, height - 80, "Asylum-seeker certificate - must be carried at all times");
+                text(cs, bold, 13, 36, height - 40, "REPÚBLICA DE PANAMÁ - ONPAR");
+                text(cs, regular, 7, 36, height - 51, "Oficina Nacional para la Atención de Refugiados / National"
+                        + " Office for the Attention of Refugees");
+                text(cs, bold, 12, 36, height - 66, "Certificado de solicitante de la condición de refugiado");
+                text(cs, regular, 9, 36, height - 80, "Asylum-seeker certificate - debe portarse en todo momento /"
+                        + " must be carried at all times");
                 if (card.photo() != null) {
                     PDImageXObject photo = PDImageXObject.createFromByteArray(doc, card.photo(), "photo");
                     float w = 100;
@@ -58,15 +65,18 @@ public final class CertificatePdf {
                         {"Nacionalidad / Nationality", String.join(", ", card.nationalities())},
                         {"Expediente / Case number", card.caseNumber()},
                         {"Certificado / Certificate", card.certificateNumber()},
-                        {"Valido desde / Valid from", String.valueOf(card.validFrom())},
-                        {"Valido hasta / Valid until", String.valueOf(card.validUntil())}};
+                        {"Válido desde / Valid from", String.valueOf(card.validFrom())},
+                        {"Válido hasta / Valid until", String.valueOf(card.validUntil())}};
                 for (String[] line : lines) {
                     text(cs, regular, 7, x, y, line[0]);
                     text(cs, bold, 10, x, y - 11, line[1]);
                     y -= 27;
                 }
                 drawQr(cs, card.qrText(), 36, y - 150, 140);
-                text(cs, regular, 7, 36, y - 162, "Verifique escaneando el codigo QR / Verify by scanning the QR code");
+                text(cs, regular, 7, 36, y - 162, "Verifique escaneando el código QR, también sin conexión con las"
+                        + " claves públicas de ONPAR (/.well-known/jwks.json) /");
+                text(cs, regular, 7, 36, y - 171, "Verify by scanning the QR code, offline too with ONPAR's public"
+                        + " keys (/.well-known/jwks.json)");
             }
             doc.save(out);
             return out.toByteArray();

@@ -20,7 +20,6 @@ import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.problem.Texts;
 import pa.gob.refugio.kit.sql.TransactionSql;
 import pa.gob.refugio.registration.application.Member;
-import pa.gob.refugio.registration.certificate.CertificateToken.Claims;
 import pa.gob.refugio.registration.file.MemberFiles;
 import pa.gob.refugio.registration.file.UploadRules.FileKind;
 import pa.gob.refugio.rules.validity.DocumentValidity;
@@ -33,12 +32,12 @@ public class Certificates {
     private final Outbox outbox;
     private final MemberFiles files;
     private final Clock clock;
-    private final CertificateToken tokens;
+    private final CertificateSigning signing;
     private final int validityMonths;
     private final String verificationUrl;
 
     public Certificates(EntityManager em, Outbox outbox, MemberFiles files, Clock clock,
-                        @ConfigProperty(name = "refugio.registration.certificate-key") String key,
+                        CertificateSigning signing,
                         @ConfigProperty(name = "refugio.registration.certificate-validity-months", defaultValue = "6")
                         int validityMonths,
                         @ConfigProperty(name = "refugio.registration.certificate-verification-url") String verificationUrl) {
@@ -46,7 +45,7 @@ public class Certificates {
         this.outbox = outbox;
         this.files = files;
         this.clock = clock;
-        this.tokens = new CertificateToken(key);
+        this.signing = signing;
         if (validityMonths <= 0) {
             throw new IllegalArgumentException(
                     "refugio.registration.certificate-validity-months must be positive: " + validityMonths);
@@ -147,9 +146,9 @@ public class Certificates {
     @Transactional
     public Verification verify(String token) {
         LocalDate today = LocalDate.now(clock);
-        return tokens.verify(token)
-                .flatMap(claims -> em.createQuery("from Certificate where number = ?1", Certificate.class)
-                        .setParameter(1, claims.certificateNumber()).getResultStream().findFirst())
+        return signing.certificateNumberOf(token)
+                .flatMap(number -> em.createQuery("from Certificate where number = ?1", Certificate.class)
+                        .setParameter(1, number).getResultStream().findFirst())
                 .filter(c -> c.statusOn(today) == CertificateValidity.Status.VALID)
                 .map(c -> new Verification(true, KIND, c.validUntil()))
                 .orElse(Verification.NOT_VALID);
@@ -177,17 +176,20 @@ public class Certificates {
                 c.validFrom(), c.validUntil(), qrText(c), photo));
     }
 
-    /** What the QR code holds: the verification address with the signed token. */
+    /** What the QR code holds: the verification address followed by the seal (CertificateSigning). */
     public String qrText(Certificate c) {
-        return verificationUrl + tokens.sign(new Claims(c.number(), c.validFrom(), c.validUntil()));
+        return verificationUrl + signing.sealOf(c);
     }
 
     public CertificateView view(Certificate c) {
         return new CertificateView(c.number(), c.memberId(), c.validFrom(), c.validUntil(),
-                c.statusOn(LocalDate.now(clock)).name(), tokens.sign(new Claims(c.number(), c.validFrom(), c.validUntil())));
+                c.statusOn(LocalDate.now(clock)).name(), signing.sealOf(c));
     }
 
-    /** A certificate as ONPAR reads it; {@code token} is what the QR code carries. */
+    /**
+     * A certificate as ONPAR reads it; {@code token} is what the QR code carries after the verification address: the
+     * Ed25519 seal (CertificateSigning), verifiable offline.
+     */
     public record CertificateView(String number, UUID memberId, LocalDate validFrom, LocalDate validUntil,
                                   String status, String token) {
     }

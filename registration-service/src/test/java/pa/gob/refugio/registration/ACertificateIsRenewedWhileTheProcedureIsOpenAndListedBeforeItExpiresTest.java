@@ -81,7 +81,8 @@ class ACertificateIsRenewedWhileTheProcedureIsOpenAndListedBeforeItExpiresTest {
                 .body("title", equalTo("El procedimiento del miembro terminó"))
                 .body("endedOn", equalTo(LocalDate.now().toString()))
                 .body("detail", containsString(LocalDate.now().toString()));
-        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).contentType("application/json").when()
+        given().auth().oauth2(Tokens.of(Roles.ONPAR_REGISTRATION)).header("Accept-Language", "en")
+                .contentType("application/json").when()
                 .post(renewal(caseId, spouse)).then().statusCode(422)
                 .body("title", equalTo("The member's procedure has ended"));
         assertTrue(listed(lastDay.plusDays(1), "ONPAR Balboa").stream().noneMatch(c -> spouse.equals(c.get("memberId"))));

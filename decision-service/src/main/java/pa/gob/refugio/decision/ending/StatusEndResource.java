@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +22,7 @@ import pa.gob.refugio.decision.cases.DecisionView;
 import pa.gob.refugio.kit.trace.RequestTrace;
 import pa.gob.refugio.security.Roles;
 
-@Path("/api/v1")
+@Path("/api/v1/cases/{caseId}/status-endings")
 @Tag(name = "Status endings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +37,6 @@ public class StatusEndResource {
     }
 
     @POST
-    @Path("/cases/{caseId}/status-endings")
     @RolesAllowed(Roles.CONARE)
     @Operation(summary = "End the refugee status of recognised members (cessation, cancellation or revocation) on a "
             + "configured legal ground; notified with POST /api/v1/decisions/{decisionId}/notification and challenged "
@@ -53,13 +50,5 @@ public class StatusEndResource {
                 trace.trace());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/decisions")
                 .path(decision.decisionId().toString()).build()).entity(decision).build();
-    }
-
-    @GET
-    @Path("/status-end-grounds")
-    @RolesAllowed({Roles.CONARE, Roles.ONPAR_ELIGIBILITY, Roles.MINISTER})
-    @Operation(summary = "The configured legal grounds of cessation, cancellation and revocation, with their source")
-    public List<StatusEndGround> grounds() {
-        return endings.grounds();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.Trace;
+import pa.gob.refugio.events.appeals.AppealDecisionNotified;
 import pa.gob.refugio.events.appeals.AppealDenied;
 import pa.gob.refugio.events.appeals.AppealFiled;
 import pa.gob.refugio.events.appeals.AppealGranted;
@@ -137,6 +138,29 @@ class ConfirmedRejectionIsAppealedToTheMinisterTest {
                     .when().post("/api/v1/appeals/" + appealId + "/decision")
                     .then().statusCode(409);
 
+            // the route ends at the notification of the Minister's decision, not before
+            given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")
+                    .body("{\"filedOn\": \"" + today + "\", \"courtReference\": \"CSJ-SALA3-2026-001\"}")
+                    .when().post("/api/v1/cases/" + caseId + "/judicial-reviews")
+                    .then().statusCode(409);
+            given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")
+                    .body("{\"notifiedOn\": \"" + today.plusDays(1) + "\", \"channel\": \"IN_PERSON\"}")
+                    .when().post("/api/v1/appeals/" + appealId + "/notification")
+                    .then().statusCode(422);
+            given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")
+                    .body("{\"notifiedOn\": \"" + today + "\", \"channel\": \"IN_PERSON\"}")
+                    .when().post("/api/v1/appeals/" + appealId + "/notification")
+                    .then().statusCode(200).body("decisionNotifiedOn", equalTo(today.toString()))
+                    .body("decisionNotificationChannel", equalTo("IN_PERSON"));
+            AppealDecisionNotified notified = log.awaitOne(AppealDecisionNotified.class, caseId);
+            assertEquals(UUID.fromString(appealId), notified.appealId());
+            assertEquals(decisionId, notified.decisionId());
+            assertEquals(today, notified.notifiedOn());
+            given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")
+                    .body("{\"notifiedOn\": \"" + today + "\", \"channel\": \"IN_PERSON\"}")
+                    .when().post("/api/v1/appeals/" + appealId + "/notification")
+                    .then().statusCode(409);
+
             String reviewId = given().auth().oauth2(Tokens.of(Roles.ONPAR_ELIGIBILITY)).contentType("application/json")
                     .body("{\"filedOn\": \"" + today + "\", \"courtReference\": \"CSJ-SALA3-2026-001\"}")
                     .when().post("/api/v1/cases/" + caseId + "/judicial-reviews")
@@ -161,6 +185,7 @@ class ConfirmedRejectionIsAppealedToTheMinisterTest {
                 .body("reconsiderations[0].status", equalTo("CONFIRMED"))
                 .body("appeals[0].status", equalTo("DENIED"))
                 .body("appeals[0].caseSummaryId", notNullValue())
+                .body("appeals[0].decisionNotificationChannel", equalTo("IN_PERSON"))
                 .body("judicialReviews[0].outcome", equalTo("UPHELD"));
     }
 

@@ -60,6 +60,20 @@ public class AppealResource {
                 security.getUserPrincipal().getName(), trace.trace())).build();
     }
 
+    @POST
+    @Path("/notification")
+    @RolesAllowed({Roles.ONPAR_ELIGIBILITY, Roles.ONPAR_REGISTRATION})
+    @Operation(summary = "Record the notification of the Minister's decision on the appeal (date, channel): the "
+            + "administrative route ends at it; a judicial review may be recorded after it (409: not decided yet, or "
+            + "already notified; 422: dated before the decision or in the future)")
+    @APIResponse(responseCode = "200", description = "Notified",
+            content = @Content(schema = @Schema(implementation = AppealView.class)))
+    public AppealView notifyDecision(@PathParam("id") UUID id, @NotNull @Valid Requests.Notification request,
+                                     SecurityContext security) {
+        return appeals.notifyDecision(id, request.notifiedOn(), request.channel().strip(),
+                security.getUserPrincipal().getName(), trace.trace());
+    }
+
     @GET
     @Path("/case-summary")
     @RolesAllowed({Roles.MINISTER, Roles.ONPAR_ELIGIBILITY})

@@ -40,7 +40,7 @@ public class ChallengeQueries {
         List<Appeal> as = appeals.ofCase(caseId);
         return new ChallengesView(caseId,
                 AdministrativeRoute.exhausted(ws.stream().map(ChallengeWindow::status).toList(),
-                        as.stream().map(Appeal::status).toList()),
+                        as.stream().filter(a -> a.notifiedOn() != null).map(Appeal::status).toList()),
                 ws.stream().map(w -> ChallengeSupport.view(w, ChallengeSupport.deadlineOf(deadlines, w))).toList(),
                 reconsiderations.ofCase(caseId).stream()
                         .map(r -> ChallengeSupport.view(r, ChallengeSupport.deadlineOf(deadlines, r.window())))
@@ -51,7 +51,8 @@ public class ChallengeQueries {
     }
 
     /**
-     * The decision of the case whose administrative route is exhausted (appeal denied, or a window lapsed unused),
+     * The decision of the case whose administrative route is exhausted (the Minister's denial notified, or a window
+     * lapsed unused),
      * if any: only then may a judicial review be recorded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,7 +63,8 @@ public class ChallengeQueries {
                 .filter(d -> decisionId == null || d.equals(decisionId))
                 .filter(d -> AdministrativeRoute.exhausted(
                         ws.stream().filter(w -> w.decisionId().equals(d)).map(ChallengeWindow::status).toList(),
-                        as.stream().filter(a -> a.decisionId().equals(d)).map(Appeal::status).toList()))
+                        as.stream().filter(a -> a.decisionId().equals(d) && a.notifiedOn() != null)
+                                .map(Appeal::status).toList()))
                 .findFirst();
     }
 

@@ -93,6 +93,7 @@ class ChallengeSupport {
 
     static AppealView view(Appeal a, Deadline d, UUID summaryId) {
         return new AppealView(a.id(), a.caseId(), a.decisionId(), a.reconsiderationId(), a.filedOn(),
-                DeadlineView.of(d), a.status().name(), a.decidedOn(), a.reasons(), summaryId);
+                DeadlineView.of(d), a.status().name(), a.decidedOn(), a.reasons(), summaryId, a.notifiedOn(),
+                a.notificationChannel());
     }
 }

@@ -31,7 +31,8 @@ public final class ChallengeViews {
 
     public record AppealView(UUID appealId, UUID caseId, UUID decisionId, UUID reconsiderationId, LocalDate filedOn,
                              DeadlineView deadline, String status, LocalDate decidedOn, String reasons,
-                             UUID caseSummaryId) implements CaseScoped {
+                             UUID caseSummaryId, LocalDate decisionNotifiedOn, String decisionNotificationChannel)
+            implements CaseScoped {
 
         @Override
         public UUID auditCaseId() {

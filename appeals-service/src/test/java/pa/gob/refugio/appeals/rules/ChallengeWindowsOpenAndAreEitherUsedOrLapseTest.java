@@ -50,7 +50,7 @@ class ChallengeWindowsOpenAndAreEitherUsedOrLapseTest {
     }
 
     @Test
-    void theAdministrativeRouteEndsWithADeniedAppealOrALapsedWindow() {
+    void theAdministrativeRouteEndsWithTheNotifiedDenialOfTheAppealOrALapsedWindow() {
         assertFalse(AdministrativeRoute.exhausted(List.of(WindowStatus.OPEN), List.of()));
         assertFalse(AdministrativeRoute.exhausted(List.of(WindowStatus.USED, WindowStatus.USED),
                 List.of(AppealStatus.FILED)));

@@ -82,6 +82,29 @@ public class CaseMember {
         }
     }
 
+    /** The end of this recognised member's status became final; the outcome decision stays the recognition. */
+    void statusEndedFinally() {
+        if (outcome != MemberOutcome.RECOGNIZED) {
+            throw new IllegalStateException("Member " + id + " is " + outcome + ", not recognised");
+        }
+        this.outcome = MemberOutcome.STATUS_ENDED;
+    }
+
+    /** The end of this member's status was annulled by the Third Chamber: the recognition is in force again. */
+    void statusRestored() {
+        if (outcome == MemberOutcome.STATUS_ENDED) {
+            this.outcome = MemberOutcome.RECOGNIZED;
+        }
+    }
+
+    /** The final negative decision on this member was annulled: the member waits for a decision again. */
+    void reopened() {
+        if (outcome == MemberOutcome.FINALLY_REJECTED) {
+            this.outcome = MemberOutcome.PENDING;
+            this.outcomeDecisionId = null;
+        }
+    }
+
     public UUID id() {
         return id;
     }

@@ -15,6 +15,8 @@ import pa.gob.refugio.kit.problem.ProblemException;
  * admissibility sends a ready case back to AWAITING_INTERVIEWS until it is held. A non-admission granted on
  * reconsideration goes back to ADMITTED; a rejection granted on reconsideration or appeal leads to RECOGNIZED.
  * Eligibility steps may concern part of the family: the status after them follows from the members' outcomes.
+ * A recognised member's status may be ended by CONARE (it holds until that end is final: then STATUS_ENDED when no
+ * member is recognised any more); the Third Chamber's annulment of a final decision reopens the case at its step.
  */
 public final class CaseStateMachine {
 
@@ -28,7 +30,11 @@ public final class CaseStateMachine {
         ADMIT_ON_CHALLENGE("admitted on reconsideration"),
         RECOGNISE_ON_CHALLENGE("recognised on reconsideration or appeal"),
         MAKE_REJECTION_FINAL("made finally rejected"),
-        CLOSE("closed");
+        CLOSE("closed"),
+        END_STATUS("given an end of a member's refugee status"),
+        MAKE_STATUS_END_FINAL("given a final end of status"),
+        KEEP_STATUS_ON_CHALLENGE("given back a status on reconsideration or appeal"),
+        REOPEN_BY_COURT("reopened by a judicial annulment");
 
         private final String description;
 
@@ -39,6 +45,15 @@ public final class CaseStateMachine {
         public String description() {
             return description;
         }
+
+        /**
+         * What may still happen after a final outcome: the end of a recognised member's status (and its challenge
+         * and finality) and the Third Chamber's annulment. Nothing else changes a case whose status is terminal.
+         */
+        public boolean followsAFinalOutcome() {
+            return this == END_STATUS || this == MAKE_STATUS_END_FINAL || this == KEEP_STATUS_ON_CHALLENGE
+                    || this == REOPEN_BY_COURT;
+        }
     }
 
     private static final Map<CaseStatus, Set<Action>> ALLOWED = new EnumMap<>(CaseStatus.class);
@@ -48,14 +63,19 @@ public final class CaseStateMachine {
         ALLOWED.put(CaseStatus.READY_FOR_ADMISSIBILITY, EnumSet.of(Action.ADMIT, Action.NOT_ADMIT,
                 Action.AWAIT_EXTENSION_INTERVIEW, Action.CLOSE));
         ALLOWED.put(CaseStatus.ADMITTED, EnumSet.of(Action.DECIDE_ELIGIBILITY, Action.RECOGNISE_ON_CHALLENGE,
-                Action.MAKE_REJECTION_FINAL, Action.CLOSE));
+                Action.MAKE_REJECTION_FINAL, Action.CLOSE, Action.END_STATUS, Action.MAKE_STATUS_END_FINAL,
+                Action.KEEP_STATUS_ON_CHALLENGE, Action.REOPEN_BY_COURT));
         ALLOWED.put(CaseStatus.NOT_ADMITTED, EnumSet.of(Action.ADMIT_ON_CHALLENGE, Action.MAKE_REJECTION_FINAL,
                 Action.CLOSE));
         ALLOWED.put(CaseStatus.REJECTED, EnumSet.of(Action.RECOGNISE_ON_CHALLENGE, Action.MAKE_REJECTION_FINAL,
-                Action.CLOSE));
-        ALLOWED.put(CaseStatus.RECOGNIZED, EnumSet.noneOf(Action.class));
-        ALLOWED.put(CaseStatus.FINALLY_REJECTED, EnumSet.noneOf(Action.class));
+                Action.CLOSE, Action.END_STATUS, Action.MAKE_STATUS_END_FINAL, Action.KEEP_STATUS_ON_CHALLENGE,
+                Action.REOPEN_BY_COURT));
+        // a recognised member's status can be ended; a final outcome can be annulled by the Third Chamber
+        ALLOWED.put(CaseStatus.RECOGNIZED, EnumSet.of(Action.END_STATUS, Action.MAKE_STATUS_END_FINAL,
+                Action.KEEP_STATUS_ON_CHALLENGE, Action.REOPEN_BY_COURT));
+        ALLOWED.put(CaseStatus.FINALLY_REJECTED, EnumSet.of(Action.REOPEN_BY_COURT));
         ALLOWED.put(CaseStatus.CLOSED, EnumSet.noneOf(Action.class));
+        ALLOWED.put(CaseStatus.STATUS_ENDED, EnumSet.of(Action.REOPEN_BY_COURT));
     }
 
     public static boolean allows(CaseStatus current, Action action) {
@@ -83,7 +103,8 @@ public final class CaseStateMachine {
             case CLOSE -> CaseStatus.CLOSED;
             case MAKE_REJECTION_FINAL -> current == CaseStatus.NOT_ADMITTED
                     ? CaseStatus.FINALLY_REJECTED : fromMemberOutcomes(members);
-            case DECIDE_ELIGIBILITY, RECOGNISE_ON_CHALLENGE -> fromMemberOutcomes(members);
+            case DECIDE_ELIGIBILITY, RECOGNISE_ON_CHALLENGE, END_STATUS, MAKE_STATUS_END_FINAL,
+                 KEEP_STATUS_ON_CHALLENGE, REOPEN_BY_COURT -> fromMemberOutcomes(members);
         };
     }
 
@@ -105,6 +126,9 @@ public final class CaseStateMachine {
         }
         if (members.contains(MemberOutcome.RECOGNIZED)) {
             return CaseStatus.RECOGNIZED;
+        }
+        if (members.contains(MemberOutcome.STATUS_ENDED)) {
+            return CaseStatus.STATUS_ENDED;
         }
         return CaseStatus.FINALLY_REJECTED;
     }

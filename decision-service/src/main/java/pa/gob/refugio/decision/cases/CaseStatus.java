@@ -17,9 +17,11 @@ public enum CaseStatus {
     /** The negative outcome can no longer be challenged administratively, and no member is recognised. */
     FINALLY_REJECTED,
     /** Withdrawn by the applicant or abandoned by departure. */
-    CLOSED;
+    CLOSED,
+    /** No member is recognised any more, none waits or can challenge a rejection: at least one's status ended finally. */
+    STATUS_ENDED;
 
     public boolean terminal() {
-        return this == RECOGNIZED || this == FINALLY_REJECTED || this == CLOSED;
+        return this == RECOGNIZED || this == FINALLY_REJECTED || this == CLOSED || this == STATUS_ENDED;
     }
 }

@@ -6,7 +6,8 @@ package pa.gob.refugio.decision.cases;
  * Each of those happens once: later events about the same decision change nothing.
  */
 public enum ChallengeState {
-    OPEN, OVERTURNED, FINAL;
+    /** ANNULLED: the Supreme Court's Third Chamber annulled the final decision (a judicial review): it has no effect. */
+    OPEN, OVERTURNED, FINAL, ANNULLED;
 
     /** Whether a lapse or a denial still makes a change (false: already final, or overturned meanwhile). */
     public boolean canBecomeFinal() {
@@ -19,5 +20,10 @@ public enum ChallengeState {
             throw new IllegalStateException("A final rejection cannot be overturned administratively");
         }
         return this == OPEN;
+    }
+
+    /** Whether a judicial annulment still makes a change: only a final decision is annulled, once. */
+    public boolean canBeAnnulled() {
+        return this == FINAL;
     }
 }

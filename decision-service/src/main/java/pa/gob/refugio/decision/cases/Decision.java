@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
+import pa.gob.refugio.events.decision.StatusEnded;
 import pa.gob.refugio.kit.crypto.EncryptedText;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.problem.Texts;
@@ -85,6 +86,13 @@ public class Decision {
     private RejectionBecameFinal.Cause finalCause;
     @Column(name = "overturned_by")
     private UUID overturnedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_kind")
+    private StatusEnded.Kind endKind;
+    @Column(name = "annulled_on")
+    private LocalDate annulledOn;
+    @Column(name = "annulled_by")
+    private UUID annulledBy;
 
     protected Decision() {
     }
@@ -168,6 +176,29 @@ public class Decision {
         this.challengeState = ChallengeState.OPEN;
         this.finalCause = null;
         this.finalOn = null;
+        return true;
+    }
+
+    /** An end of status: how it ends the members' status (set once, when CONARE decides it). */
+    void endsStatusAs(StatusEnded.Kind kind) {
+        if (this.kind != DecisionKind.STATUS_END) {
+            throw new IllegalStateException("Decision " + id + " is not an end of status");
+        }
+        this.endKind = kind;
+    }
+
+    /**
+     * The Third Chamber annulled this final negative decision (judicial review {@code judicialReviewId}); false when
+     * that changes nothing (already annulled, or not final).
+     */
+    boolean annul(UUID judicialReviewId, LocalDate on) {
+        requireNegative();
+        if (!challengeState.canBeAnnulled()) {
+            return false;
+        }
+        this.challengeState = ChallengeState.ANNULLED;
+        this.annulledBy = judicialReviewId;
+        this.annulledOn = on;
         return true;
     }
 
@@ -280,5 +311,17 @@ public class Decision {
 
     public UUID overturnedBy() {
         return overturnedBy;
+    }
+
+    public StatusEnded.Kind endKind() {
+        return endKind;
+    }
+
+    public LocalDate annulledOn() {
+        return annulledOn;
+    }
+
+    public UUID annulledBy() {
+        return annulledBy;
     }
 }

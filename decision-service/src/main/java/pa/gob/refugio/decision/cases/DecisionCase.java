@@ -20,6 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import pa.gob.refugio.decision.cases.CaseStateMachine.Action;
 import pa.gob.refugio.decision.cases.RecognitionGround.LegalBasis;
+import pa.gob.refugio.decision.ending.StatusEndGround;
+import pa.gob.refugio.events.decision.CaseReopened;
+import pa.gob.refugio.events.decision.StatusEnded;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.ResolutionNotified.ResolutionKind;
 import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
@@ -276,6 +279,15 @@ public class DecisionCase {
         if (status == CaseStatus.CLOSED || !negative.challengeState().canBecomeFinal()) {
             return false;
         }
+        if (negative.kind() == DecisionKind.STATUS_END) {
+            requireForEvent(Action.MAKE_STATUS_END_FINAL);
+            negative.becomeFinal(cause, finalOn);
+            members.stream()
+                    .filter(m -> m.outcome() == MemberOutcome.RECOGNIZED && negative.memberIds().contains(m.id()))
+                    .forEach(CaseMember::statusEndedFinally);
+            moveTo(CaseStateMachine.next(status, Action.MAKE_STATUS_END_FINAL, outcomes()), now);
+            return true;
+        }
         requireForEvent(Action.MAKE_REJECTION_FINAL);
         negative.becomeFinal(cause, finalOn);
         members.stream()
@@ -288,6 +300,153 @@ public class DecisionCase {
         }
         moveTo(CaseStateMachine.next(status, Action.MAKE_REJECTION_FINAL, outcomes()), now);
         return true;
+    }
+
+    /**
+     * CONARE ends the refugee status of {@code memberIds} (each recognised, with that recognition in force and no other
+     * end of it pending) by {@code kind} on {@code ground}. The members keep their status and documents until this
+     * end becomes final ({@link #makeFinal}): it is notified and can be challenged like a rejection. 409 when a member
+     * is not recognised or an end of their status is already pending; 422 when a member is not of the case or the
+     * end is dated before the member's recognition.
+     */
+    public Decision endStatus(StatusEnded.Kind kind, StatusEndGround ground, String reasons, List<UUID> memberIds,
+                              String officer, LocalDate decidedOn, Instant now) {
+        if (!CaseStateMachine.allows(status, Action.END_STATUS)) {
+            throw ProblemException.conflict("status-not-in-force",
+                            Texts.of("Ningún estatus de refugiado en vigor", "No refugee status in force"),
+                            Texts.of("El caso " + id + " está en " + status + ": ningún miembro tiene un "
+                                            + "reconocimiento en vigor que pueda cesar, cancelarse o revocarse",
+                                    "Case " + id + " is " + status + ": no member has a recognition in force that "
+                                            + "could be ceased, cancelled or revoked"))
+                    .with("status", status.name());
+        }
+        if (ground.kind() != kind) {
+            throw new IllegalArgumentException("Ground " + ground.code() + " is not a ground of " + kind);
+        }
+        List<CaseMember> concerned = new ArrayList<>();
+        for (UUID memberId : new LinkedHashSet<>(memberIds)) {
+            CaseMember member = members.stream().filter(m -> m.id().equals(memberId)).findFirst()
+                    .orElseThrow(() -> ProblemException.ruleViolated("not-a-member",
+                            Texts.of("No es miembro del caso", "Not a member of the case"),
+                            Texts.of("La persona " + memberId + " no es miembro del caso " + id,
+                                    "Member " + memberId + " is not part of case " + id)).with("memberId", memberId));
+            if (member.outcome() != MemberOutcome.RECOGNIZED) {
+                throw ProblemException.conflict("status-not-in-force",
+                                Texts.of("Estatus de refugiado no vigente", "Refugee status not in force"),
+                                Texts.of("La persona " + memberId + " no tiene un reconocimiento en vigor (" 
+                                                + member.outcome() + "): solo se puede poner fin al estatus de "
+                                                + "una persona reconocida",
+                                        "Member " + memberId + " has no recognition in force (" + member.outcome()
+                                                + "): only a recognised person's status can be ended"))
+                        .with("memberId", memberId).with("outcome", member.outcome().name());
+            }
+            Optional<Decision> pending = pendingEndOf(memberId);
+            if (pending.isPresent()) {
+                throw ProblemException.conflict("status-end-pending",
+                                Texts.of("Ya hay un fin de estatus pendiente", "An end of status is already pending"),
+                                Texts.of("El estatus de la persona " + memberId + " ya es objeto de la resolución "
+                                                + pending.get().id() + ", que aún no está firme",
+                                        "The status of member " + memberId + " is already ended by decision "
+                                                + pending.get().id() + ", which is not yet final"))
+                        .with("memberId", memberId).with("decisionId", pending.get().id());
+            }
+            LocalDate recognisedOn = decision(member.outcomeDecisionId()).map(Decision::decidedOn).orElse(null);
+            if (recognisedOn != null && decidedOn.isBefore(recognisedOn)) {
+                throw ProblemException.ruleViolated("end-before-recognition",
+                                Texts.of("Fin de estatus anterior al reconocimiento", "End before the recognition"),
+                                Texts.of("La fecha " + decidedOn + " es anterior al reconocimiento de la persona "
+                                                + memberId + " (" + recognisedOn + ")",
+                                        "decidedOn " + decidedOn + " is before member " + memberId
+                                                + "'s recognition (" + recognisedOn + ")"))
+                        .with("memberId", memberId).with("recognisedOn", recognisedOn.toString());
+            }
+            concerned.add(member);
+        }
+        if (concerned.isEmpty()) {
+            throw new IllegalArgumentException("An end of status names at least one member");
+        }
+        Decision decision = addDecision(DecisionKind.STATUS_END, ResolutionKind.STATUS_ENDED, ground.code(), null,
+                reasons, concerned.stream().map(CaseMember::id).toList(), decidedOn, officer, now,
+                DecisionOrigin.FIRST_INSTANCE, null, null);
+        decision.endsStatusAs(kind);
+        moveTo(CaseStateMachine.next(status, Action.END_STATUS, outcomes()), now);
+        return decision;
+    }
+
+    /** The end of status of {@code memberId} that is not yet final, if any. */
+    public Optional<Decision> pendingEndOf(UUID memberId) {
+        return decisions.stream()
+                .filter(d -> d.kind() == DecisionKind.STATUS_END && d.challengeState() == ChallengeState.OPEN
+                        && d.memberIds().contains(memberId))
+                .findFirst();
+    }
+
+    /**
+     * A reconsideration or appeal of the end of status {@code end} was granted: the members keep their status (they
+     * never lost it); the end is overturned. False when that already happened (a redelivery) or the case is closed.
+     */
+    public boolean keepStatus(Decision end, UUID originRef, Instant now) {
+        requireOwn(end);
+        if (end.kind() != DecisionKind.STATUS_END) {
+            throw new IllegalArgumentException("Decision " + end.id() + " is not an end of status");
+        }
+        if (status == CaseStatus.CLOSED || !end.challengeState().canBeOverturned()) {
+            return false;
+        }
+        requireForEvent(Action.KEEP_STATUS_ON_CHALLENGE);
+        end.overturnedBy(originRef);
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** The members whose status {@code end} ended finally (empty unless it is final). */
+    public List<UUID> membersWhoseStatusEndedBy(Decision end) {
+        if (end.challengeState() != ChallengeState.FINAL) {
+            return List.of();
+        }
+        return members.stream()
+                .filter(m -> m.outcome() == MemberOutcome.STATUS_ENDED && end.memberIds().contains(m.id()))
+                .map(CaseMember::id).toList();
+    }
+
+    /** Where the Third Chamber's annulment put the case back, and for whom. */
+    public record Reopening(CaseReopened.Step step, List<UUID> memberIds) {
+    }
+
+    /**
+     * The Supreme Court's Third Chamber annulled the final negative decision {@code annulled} (judicial review
+     * {@code judicialReviewId}): an annulled non-admission sends its members back to admissibility, an annulled
+     * rejection back to CONARE's eligibility decision, an annulled end of status puts the recognition back in force.
+     * Empty when that changes nothing (already annulled, not final, or a closed case).
+     */
+    public Optional<Reopening> reopenByCourt(Decision annulled, UUID judicialReviewId, LocalDate on, Instant now) {
+        requireOwn(annulled);
+        annulled.requireNegative();
+        if (status == CaseStatus.CLOSED || !annulled.challengeState().canBeAnnulled()) {
+            return Optional.empty();
+        }
+        requireForEvent(Action.REOPEN_BY_COURT);
+        List<CaseMember> concerned;
+        CaseReopened.Step step;
+        if (annulled.kind() == DecisionKind.STATUS_END) {
+            concerned = members.stream()
+                    .filter(m -> m.outcome() == MemberOutcome.STATUS_ENDED && annulled.memberIds().contains(m.id()))
+                    .toList();
+            concerned.forEach(CaseMember::statusRestored);
+            step = CaseReopened.Step.RECOGNIZED;
+        } else {
+            concerned = members.stream()
+                    .filter(m -> m.outcome() == MemberOutcome.FINALLY_REJECTED
+                            && annulled.id().equals(m.outcomeDecisionId()))
+                    .toList();
+            concerned.forEach(CaseMember::reopened);
+            step = annulled.outcome() == ResolutionKind.NOT_ADMITTED
+                    ? CaseReopened.Step.ADMISSIBILITY : CaseReopened.Step.ELIGIBILITY;
+        }
+        annulled.annul(judicialReviewId, on);
+        moveTo(step == CaseReopened.Step.ADMISSIBILITY ? CaseStatus.READY_FOR_ADMISSIBILITY
+                : CaseStateMachine.next(status, Action.REOPEN_BY_COURT, outcomes()), now);
+        return Optional.of(new Reopening(step, concerned.stream().map(CaseMember::id).toList()));
     }
 
     /** The members for whom {@code negative} is final (those who left the procedure before are not among them). */
@@ -308,6 +467,13 @@ public class DecisionCase {
         negative.requireNegative();
         if (status == CaseStatus.CLOSED || !negative.finalityReversed()) {
             return false;
+        }
+        if (negative.kind() == DecisionKind.STATUS_END) { // the status is in force again while it is challenged
+            members.stream()
+                    .filter(m -> m.outcome() == MemberOutcome.STATUS_ENDED && negative.memberIds().contains(m.id()))
+                    .forEach(CaseMember::statusRestored);
+            moveTo(CaseStateMachine.fromMemberOutcomes(outcomes()), now);
+            return true;
         }
         members.stream()
                 .filter(m -> m.outcome() == MemberOutcome.FINALLY_REJECTED

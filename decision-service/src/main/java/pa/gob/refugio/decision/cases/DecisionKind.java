@@ -1,6 +1,9 @@
 package pa.gob.refugio.decision.cases;
 
-/** Admissibility (ONPAR, or whoever is configured to sign) or eligibility (CONARE). */
+/**
+ * Admissibility (ONPAR, or whoever is configured to sign), eligibility (CONARE), or the end of a recognised member's
+ * status (CONARE: cessation, cancellation, revocation).
+ */
 public enum DecisionKind {
-    ADMISSIBILITY, ELIGIBILITY
+    ADMISSIBILITY, ELIGIBILITY, STATUS_END
 }

@@ -15,6 +15,9 @@ import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
 import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
+import pa.gob.refugio.events.appeals.JudicialReviewDecided;
+import pa.gob.refugio.events.decision.CaseReopened;
+import pa.gob.refugio.events.decision.StatusEndBecameFinal;
 import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
@@ -154,7 +157,9 @@ public class ProcedureEvents {
         Decision negative = decisionCase.decision(event.decisionId()).orElseThrow();
         RejectionBecameFinal.Cause cause = negative.finalCause();
         LocalDate finalOn = negative.finalOn();
-        List<UUID> reversedFor = decisionCase.membersFinallyRejectedBy(negative); // those who left stay out
+        List<UUID> reversedFor = negative.kind() == DecisionKind.STATUS_END
+                ? decisionCase.membersWhoseStatusEndedBy(negative)
+                : decisionCase.membersFinallyRejectedBy(negative); // those who left stay out
         if (decisionCase.reverseFinalRejection(negative, now()) && !reversedFor.isEmpty()) {
             outbox.publish(new FinalRejectionReversed(
                     EventMetadata.create(FinalRejectionReversed.class, decisionCase.id(), event.metadata().causing(),
@@ -166,10 +171,48 @@ public class ProcedureEvents {
         }
     }
 
+    /**
+     * The Third Chamber decided a judicial review: ANNULLED reopens the case at the annulled decision's step
+     * ({@link CaseReopened}: SNM reinstates what that decision's finality revoked); UPHELD and DISMISSED change
+     * nothing. A redelivery finds the decision already annulled and changes nothing.
+     */
+    @Transactional
+    public void onJudicialReviewDecided(JudicialReviewDecided event) {
+        if (event.outcome() != JudicialReviewDecided.Outcome.ANNULLED) {
+            LOG.infof("Judicial review %s of decision %s: %s; nothing changes", event.judicialReviewId(),
+                    event.decisionId(), event.outcome());
+            return;
+        }
+        DecisionCase decisionCase = caseOfDecision(event, event.decisionId());
+        Decision annulled = decisionCase.decision(event.decisionId()).orElseThrow();
+        LocalDate on = event.decidedOn() != null ? event.decidedOn() : LocalDate.now(clock);
+        decisionCase.reopenByCourt(annulled, event.judicialReviewId(), on, now()).ifPresentOrElse(
+                reopening -> {
+                    if (reopening.memberIds().isEmpty()) {
+                        LOG.infof("Decision %s annulled, but no member it concerned is still concerned (case %s)",
+                                annulled.id(), decisionCase.id());
+                        return;
+                    }
+                    outbox.publish(new CaseReopened(
+                            EventMetadata.create(CaseReopened.class, decisionCase.id(), event.metadata().causing(),
+                                    now()),
+                            annulled.id(), event.judicialReviewId(), reopening.memberIds(), reopening.step(), on));
+                },
+                () -> LOG.infof("Decision %s is %s (case %s); annulment %s changes nothing", annulled.id(),
+                        annulled.challengeState(), decisionCase.status(), event.eventId()));
+    }
+
     private void grant(DomainEvent event, UUID decisionId, DecisionOrigin origin, UUID originRef,
                        LocalDate decidedOn) {
         DecisionCase decisionCase = caseOfDecision(event, decisionId);
         Decision challenged = decisionCase.decision(decisionId).orElseThrow();
+        if (challenged.kind() == DecisionKind.STATUS_END) { // the members keep the status they never lost
+            if (!decisionCase.keepStatus(challenged, originRef, now())) {
+                LOG.infof("End of status %s is %s (case %s); %s %s changes nothing", decisionId,
+                        challenged.challengeState(), decisionCase.status(), event.metadata().type(), event.eventId());
+            }
+            return;
+        }
         decisionCase.grantChallenge(challenged, origin, originRef, decidedOn, now()).ifPresentOrElse(
                 granted -> decisions.publishDecided(decisionCase, granted, event.metadata().causing()),
                 () -> LOG.infof("Decision %s is %s (case %s); %s %s changes nothing", decisionId,
@@ -179,6 +222,21 @@ public class ProcedureEvents {
     private void makeFinal(DomainEvent event, UUID decisionId, RejectionBecameFinal.Cause cause, LocalDate finalOn) {
         DecisionCase decisionCase = caseOfDecision(event, decisionId);
         Decision negative = decisionCase.decision(decisionId).orElseThrow();
+        if (negative.kind() == DecisionKind.STATUS_END) {
+            if (decisionCase.makeFinal(negative, cause, finalOn, now())) {
+                List<UUID> ended = decisionCase.membersWhoseStatusEndedBy(negative);
+                if (!ended.isEmpty()) {
+                    outbox.publish(new StatusEndBecameFinal(
+                            EventMetadata.create(StatusEndBecameFinal.class, decisionCase.id(),
+                                    event.metadata().causing(), now()),
+                            negative.id(), ended, negative.endKind(), cause, finalOn));
+                }
+            } else {
+                LOG.infof("End of status %s is already %s (case %s); %s %s changes nothing", decisionId,
+                        negative.challengeState(), decisionCase.status(), event.metadata().type(), event.eventId());
+            }
+            return;
+        }
         if (decisionCase.makeFinal(negative, cause, finalOn, now())) {
             List<UUID> concerned = decisionCase.membersFinallyRejectedBy(negative);
             if (concerned.isEmpty()) {

@@ -10,6 +10,7 @@ import pa.gob.refugio.events.appeals.AppealGranted;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsed;
 import pa.gob.refugio.events.appeals.ChallengeWindowLapsedV2;
 import pa.gob.refugio.events.appeals.ChallengeWindowReinstated;
+import pa.gob.refugio.events.appeals.JudicialReviewDecided;
 import pa.gob.refugio.events.appeals.ReconsiderationGranted;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
@@ -29,7 +30,8 @@ public class AppealsEventsConsumer {
                 .on(AppealDenied.class, procedure::onAppealDenied)
                 .on(ChallengeWindowLapsed.class, procedure::onChallengeWindowLapsed)
                 .on(ChallengeWindowLapsedV2.class, procedure::onChallengeWindowLapsedV2)
-                .on(ChallengeWindowReinstated.class, procedure::onChallengeWindowReinstated).build();
+                .on(ChallengeWindowReinstated.class, procedure::onChallengeWindowReinstated)
+                .on(JudicialReviewDecided.class, procedure::onJudicialReviewDecided).build();
     }
 
     @Incoming("appeals-events")

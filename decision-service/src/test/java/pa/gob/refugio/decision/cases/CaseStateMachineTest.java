@@ -70,10 +70,10 @@ class CaseStateMachineTest {
     }
 
     @Test
-    void finalStatesAllowNothingAndEveryOpenStateCanBeClosed() {
+    void finalStatesAllowOnlyAnEndOfStatusOrACourtsAnnulmentAndEveryOpenStateCanBeClosed() {
         for (CaseStatus status : CaseStatus.values()) {
             for (Action action : Action.values()) {
-                if (status.terminal()) {
+                if (status.terminal() && !action.followsAFinalOutcome()) {
                     assertFalse(CaseStateMachine.allows(status, action), status + " " + action);
                 }
             }
@@ -81,6 +81,17 @@ class CaseStateMachineTest {
                 assertEquals(CaseStatus.CLOSED, CaseStateMachine.next(status, Action.CLOSE, NONE));
             }
         }
+    }
+
+    @Test
+    void aClosedCaseAllowsNothingEvenAfterAFinalOutcome() {
+        for (Action action : Action.values()) {
+            assertFalse(CaseStateMachine.allows(CaseStatus.CLOSED, action), action.name());
+        }
+        assertEquals(CaseStatus.STATUS_ENDED, CaseStateMachine.fromMemberOutcomes(
+                List.of(MemberOutcome.STATUS_ENDED, MemberOutcome.FINALLY_REJECTED)));
+        assertEquals(CaseStatus.RECOGNIZED, CaseStateMachine.fromMemberOutcomes(
+                List.of(MemberOutcome.STATUS_ENDED, MemberOutcome.RECOGNIZED)));
     }
 
     @Test

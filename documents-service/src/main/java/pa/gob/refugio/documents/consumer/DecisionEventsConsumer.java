@@ -7,7 +7,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import pa.gob.refugio.documents.document.DocumentReinstatements;
 import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
+import pa.gob.refugio.events.decision.CaseReopened;
 import pa.gob.refugio.events.decision.FinalRejectionReversed;
+import pa.gob.refugio.events.decision.StatusEndBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
 import pa.gob.refugio.events.decision.StatusRecognized;
@@ -18,7 +20,8 @@ import pa.gob.refugio.kit.inbox.IncomingEvents;
 /**
  * Admission issues provisional IDs, recognition refugee documents, a final rejection revokes the provisional IDs of
  * the members it concerns (v2: listed; v1: the rejection's members from StatusRejected, else the whole case); a final
- * rejection reversed (a lapse undone) reinstates them.
+ * rejection reversed (a lapse undone) reinstates them. The end of a status, once final, revokes the members'
+ * refugee documents (only theirs); a judicial annulment (CaseReopened) reinstates what that finality revoked.
  */
 @ApplicationScoped
 public class DecisionEventsConsumer {
@@ -38,6 +41,8 @@ public class DecisionEventsConsumer {
                 .on(RejectionBecameFinal.class, (RejectionBecameFinal e) -> documents.revokeOnFinalRejection(e))
                 .on(RejectionBecameFinalV2.class, (RejectionBecameFinalV2 e) -> documents.revokeOnFinalRejection(e))
                 .on(FinalRejectionReversed.class, reinstatements::onFinalRejectionReversed)
+                .on(StatusEndBecameFinal.class, documents::revokeOnFinalStatusEnd)
+                .on(CaseReopened.class, reinstatements::onCaseReopened)
                 .build();
     }
 

@@ -101,6 +101,26 @@ public class Document {
         revokedOn = null;
     }
 
+    /**
+     * The Third Chamber annulled the final decision that revoked this document (CaseReopened), or the lapse that made
+     * an end of status final was undone: a provisional ID revoked by a final rejection, or a refugee document revoked
+     * because the status ended, is VALID again until its own last day. The caller keeps the revocation as history.
+     */
+    void reinstateAfterAnnulment() {
+        boolean provisional = kind == DocumentKind.PROVISIONAL_ID
+                && revocationReason == DocumentRevoked.Reason.REJECTION_FINAL;
+        boolean refugee = kind == DocumentKind.REFUGEE_DOCUMENT
+                && revocationReason == DocumentRevoked.Reason.STATUS_ENDED;
+        if (status != DocumentStatus.REVOKED || !(provisional || refugee)) {
+            throw ProblemException.illegalTransition("Document " + documentNumber, status,
+                    "reinstated (only a provisional ID revoked by a final rejection or a refugee document revoked "
+                            + "by a final end of status is)");
+        }
+        status = DocumentStatus.VALID;
+        revocationReason = null;
+        revokedOn = null;
+    }
+
     /** A renewal was requested on {@code today}: the document stays valid until it is decided. */
     public void renewalRequested(ValidityRules rules, LocalDate today, boolean caseOpen) {
         rules.checkRenewable(kind, status, validUntil, today, caseOpen);

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import pa.gob.refugio.events.DomainEvent;
 import pa.gob.refugio.events.EventMetadata;
+import pa.gob.refugio.events.decision.CaseReopened;
 import pa.gob.refugio.events.decision.FinalRejectionReversed;
 import pa.gob.refugio.events.documents.DocumentReinstated;
 import pa.gob.refugio.events.documents.DocumentRevoked;
@@ -27,13 +29,15 @@ public class DocumentReinstatements implements PanacheRepositoryBase<DocumentRei
 
     private final DocumentRepository documents;
     private final ClosedCaseRepository closedCases;
+    private final EndedMemberRepository endedMembers;
     private final Outbox outbox;
     private final Clock clock;
 
-    public DocumentReinstatements(DocumentRepository documents, ClosedCaseRepository closedCases, Outbox outbox,
-                                  Clock clock) {
+    public DocumentReinstatements(DocumentRepository documents, ClosedCaseRepository closedCases,
+                                  EndedMemberRepository endedMembers, Outbox outbox, Clock clock) {
         this.documents = documents;
         this.closedCases = closedCases;
+        this.endedMembers = endedMembers;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -47,6 +51,10 @@ public class DocumentReinstatements implements PanacheRepositoryBase<DocumentRei
                 .ifPresent(closedCases::delete);
         for (UUID memberId : reversed.memberIds().stream().distinct().toList()) {
             if (documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID).isPresent()) {
+                continue;
+            }
+            if (!documents.revokedByStatusEnd(caseId, memberId).isEmpty()) { // an end of status whose lapse was undone
+                reinstate(caseId, memberId, DocumentKind.REFUGEE_DOCUMENT, on, reversed);
                 continue;
             }
             List<Document> revoked = documents.revokedByFinalRejection(caseId, memberId);
@@ -65,6 +73,56 @@ public class DocumentReinstatements implements PanacheRepositoryBase<DocumentRei
                             Instant.now(clock)),
                     id.id(), id.documentNumber(), memberId, reason, revokedOn, on, id.validUntil()));
         }
+    }
+
+    /**
+     * The Third Chamber annulled a final decision (CaseReopened): what its finality revoked comes back, for the
+     * members listed only: the refugee documents revoked by a final end of status (reopened at RECOGNIZED), or the
+     * provisional IDs revoked by a final rejection (ELIGIBILITY); the members are in the procedure again here (a
+     * re-admission after an annulled non-admission issues their provisional IDs). Idempotent.
+     */
+    @Transactional
+    public void onCaseReopened(CaseReopened reopened) {
+        UUID caseId = reopened.caseId();
+        LocalDate on = reopened.reopenedOn() != null ? reopened.reopenedOn() : LocalDate.now(clock);
+        if (reopened.reopenedAt() != CaseReopened.Step.RECOGNIZED) {
+            closedCases.findByIdOptional(caseId)
+                    .filter(c -> c.reason() == DocumentRevoked.Reason.REJECTION_FINAL)
+                    .ifPresent(closedCases::delete);
+        }
+        for (UUID memberId : reopened.memberIds().stream().distinct().toList()) {
+            if (reopened.reopenedAt() == CaseReopened.Step.RECOGNIZED) {
+                reinstate(caseId, memberId, DocumentKind.REFUGEE_DOCUMENT, on, reopened);
+            } else {
+                endedMembers.findByIdOptional(memberId)
+                        .filter(m -> m.reason() == DocumentRevoked.Reason.REJECTION_FINAL)
+                        .ifPresent(endedMembers::delete);
+                reinstate(caseId, memberId, DocumentKind.PROVISIONAL_ID, on, reopened);
+            }
+        }
+    }
+
+    /** The one document of {@code kind} the annulled (or reversed) finality revoked, VALID again; none: nothing. */
+    private void reinstate(UUID caseId, UUID memberId, DocumentKind kind, LocalDate on, DomainEvent cause) {
+        if (documents.activeOf(memberId, kind).isPresent()) {
+            return;
+        }
+        List<Document> revoked = kind == DocumentKind.REFUGEE_DOCUMENT
+                ? documents.revokedByStatusEnd(caseId, memberId)
+                : documents.revokedByFinalRejection(caseId, memberId);
+        if (revoked.isEmpty()) {
+            LOG.infof("Member %s of case %s has no %s to reinstate; %s changes nothing", memberId, caseId, kind,
+                    cause.eventId());
+            return;
+        }
+        Document document = revoked.get(0);
+        DocumentRevoked.Reason reason = document.revocationReason();
+        LocalDate revokedOn = document.revokedOn();
+        document.reinstateAfterAnnulment();
+        persist(new DocumentReinstatement(document, reason, revokedOn, on, cause.eventId(), Instant.now(clock)));
+        outbox.publish(new DocumentReinstated(
+                EventMetadata.create(DocumentReinstated.class, caseId, cause.metadata().causing(), Instant.now(clock)),
+                document.id(), document.documentNumber(), memberId, reason, revokedOn, on, document.validUntil()));
     }
 
     /** The reinstatements of a case's documents (their history of revocation and return). */

@@ -56,6 +56,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                 DocumentStatus.REVOKED, DocumentRevoked.Reason.REJECTION_FINAL);
     }
 
+    /** The member's refugee documents revoked because the end of their status became final, newest first. */
+    List<Document> revokedByStatusEnd(UUID caseId, UUID memberId) {
+        return list("caseId = ?1 and memberId = ?2 and kind = ?3 and status = ?4 and revocationReason = ?5 "
+                        + "order by issuedAt desc", caseId, memberId, DocumentKind.REFUGEE_DOCUMENT,
+                DocumentStatus.REVOKED, DocumentRevoked.Reason.STATUS_ENDED);
+    }
+
     List<Document> ofCase(UUID caseId) {
         return list("caseId = ?1 order by kind, documentNumber", caseId);
     }

@@ -17,6 +17,7 @@ import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.decision.ApplicationAdmitted;
 import pa.gob.refugio.events.decision.RejectionBecameFinal;
 import pa.gob.refugio.events.decision.RejectionBecameFinalV2;
+import pa.gob.refugio.events.decision.StatusEndBecameFinal;
 import pa.gob.refugio.events.decision.StatusRecognized;
 import pa.gob.refugio.events.decision.StatusRejected;
 import pa.gob.refugio.events.documents.DocumentRevoked;
@@ -130,6 +131,25 @@ public class DocumentService {
     @Transactional
     public void revokeOnFinalRejection(RejectionBecameFinalV2 rejection) {
         endMembers(rejection, rejection.memberIds(), DocumentRevoked.Reason.REJECTION_FINAL, rejection.finalOn());
+    }
+
+    /**
+     * The end of these members' refugee status became final: their refugee documents are revoked (reason
+     * STATUS_ENDED), only theirs; nothing happened to them before (the person keeps papers while challenging).
+     * Idempotent: a redelivery finds no valid refugee document left to revoke.
+     */
+    @Transactional
+    public void revokeOnFinalStatusEnd(StatusEndBecameFinal ended) {
+        LocalDate on = ended.finalOn() != null ? ended.finalOn() : LocalDate.now(clock);
+        for (UUID memberId : ended.memberIds().stream().distinct().toList()) {
+            Optional<Document> refugee = documents.activeOf(memberId, DocumentKind.REFUGEE_DOCUMENT);
+            if (refugee.isPresent() && refugee.get().caseId().equals(ended.caseId())) {
+                revoke(refugee.get(), DocumentRevoked.Reason.STATUS_ENDED, on, ended);
+            } else {
+                LOG.infof("Member %s of case %s has no valid refugee document; %s revokes nothing", memberId,
+                        ended.caseId(), ended.eventId());
+            }
+        }
     }
 
     /** v1: the whole case withdrew. */

@@ -13,7 +13,8 @@ public final class AppealsEvents {
             JudicialReviewFiled.class, JudicialReviewDecided.class,
             ReconsiderationWindowOpenedV2.class, AppealWindowOpenedV2.class, ChallengeWindowLapsedV2.class,
             ClosureDecreed.class, ClosureRevoked.class, SiteHoursSet.class,
-            BackDatedChallengeEntryHeld.class, BackDatedChallengeEntryResolved.class, ChallengeWindowReinstated.class);
+            BackDatedChallengeEntryHeld.class, BackDatedChallengeEntryResolved.class, ChallengeWindowReinstated.class,
+            AppealDecisionNotified.class);
 
     private AppealsEvents() {
     }

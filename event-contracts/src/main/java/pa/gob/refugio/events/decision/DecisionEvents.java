@@ -10,7 +10,8 @@ public final class DecisionEvents {
             ApplicationAdmitted.class, ApplicationNotAdmitted.class, StatusRecognized.class, StatusRejected.class,
             ResolutionNotified.class, RejectionBecameFinal.class,
             ApplicationNotAdmittedV2.class, ResolutionNotifiedV2.class, RejectionBecameFinalV2.class,
-            BackDatedEntryHeld.class, BackDatedEntryResolved.class, FinalRejectionReversed.class);
+            BackDatedEntryHeld.class, BackDatedEntryResolved.class, FinalRejectionReversed.class,
+            StatusEnded.class, StatusEndBecameFinal.class, CaseReopened.class);
 
     private DecisionEvents() {
     }

@@ -13,11 +13,13 @@ public record ResolutionNotified(EventMetadata metadata, UUID decisionId, Resolu
                                  LocalDate notifiedOn, String channel) implements DomainEvent {
 
     public enum ResolutionKind {
-        ADMITTED, NOT_ADMITTED, RECOGNIZED, REJECTED;
+        ADMITTED, NOT_ADMITTED, RECOGNIZED, REJECTED,
+        /** CONARE ended a recognised member's status (cessation, cancellation, revocation): see StatusEnded. */
+        STATUS_ENDED;
 
-        /** A negative resolution can be challenged by reconsideration. */
+        /** A negative resolution can be challenged by reconsideration (then appeal), as an end of status can. */
         public boolean negative() {
-            return this == NOT_ADMITTED || this == REJECTED;
+            return this == NOT_ADMITTED || this == REJECTED || this == STATUS_ENDED;
         }
     }
 }

@@ -44,7 +44,7 @@ public final class MemberStages {
             "InterviewCompleted", "InterviewNoShow", "InterviewRescheduled", "InterviewScheduled",
             "ProvisionalIdIssued", "ReconsiderationConfirmed", "ReconsiderationFiled", "ReconsiderationGranted",
             "ReconsiderationWindowOpened", "RefugeeDocumentIssued", "RejectionBecameFinal", "ResolutionNotified",
-            "StatusRecognized", "StatusRejected");
+            "StatusRecognized", "StatusRejected", "StatusEndBecameFinal", "CaseReopened");
 
     /** Whether an event of this type (its name, without version) may change where a member stands. */
     public static boolean movesStages(String eventType) {
@@ -104,7 +104,8 @@ public final class MemberStages {
         Stage stage = current.stage();
         Map<String, String> f = fact.facts();
         Instant at = fact.at();
-        if (stage.isEnd() && !fact.type().equals("FinalRejectionReversed")) {
+        if (stage.isEnd() && !fact.type().equals("FinalRejectionReversed")
+                && !fact.type().equals("StatusEndBecameFinal") && !fact.type().equals("CaseReopened")) {
             return null; // an end stays an end (a v1 withdrawal names no members: it spares those already out)
         }
         return switch (fact.type()) {
@@ -145,6 +146,15 @@ public final class MemberStages {
             case "RefugeeDocumentIssued" -> stage == Stage.RECOGNISED ? to(Stage.DOCUMENTED, at) : null;
             case "ApplicationWithdrawn" -> to(Stage.WITHDRAWN, at);
             case "ApplicationAbandoned" -> to(Stage.ABANDONED, at);
+            // the end of a recognised member's status, once final; the Third Chamber's annulment reopens the step
+            case "StatusEndBecameFinal" -> stage == Stage.RECOGNISED || stage == Stage.DOCUMENTED
+                    ? to(Stage.STATUS_ENDED, at) : null;
+            case "CaseReopened" -> switch (String.valueOf(f.get("reopenedAt"))) {
+                case "RECOGNIZED" -> stage == Stage.STATUS_ENDED ? to(Stage.DOCUMENTED, at) : null;
+                case "ELIGIBILITY" -> stage == Stage.FINALLY_REJECTED ? to(Stage.AWAITING_ELIGIBILITY, at) : null;
+                case "ADMISSIBILITY" -> stage == Stage.FINALLY_REJECTED ? to(Stage.INTERVIEWED, at) : null;
+                default -> null;
+            };
             default -> null;
         };
     }

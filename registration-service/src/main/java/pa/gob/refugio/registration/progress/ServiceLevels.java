@@ -75,7 +75,7 @@ public interface ServiceLevels {
             case GRANTED_ON_CHALLENGE -> grantedOnChallenge();
             case APPEAL_DENIED -> appealDenied();
             case RECOGNISED -> recognised();
-            case DOCUMENTED, FINALLY_REJECTED, WITHDRAWN, ABANDONED, CLOSED -> null;
+            case DOCUMENTED, FINALLY_REJECTED, WITHDRAWN, ABANDONED, CLOSED, STATUS_ENDED -> null;
         });
     }
 }

@@ -25,7 +25,9 @@ public enum Stage {
     FINALLY_REJECTED(null, null),
     WITHDRAWN(null, null),
     ABANDONED(null, null),
-    CLOSED(null, null);
+    CLOSED(null, null),
+    /** The end of the member's refugee status (cessation, cancellation, revocation) became final. */
+    STATUS_ENDED(null, null);
 
     private final String waitingFor;
     private final String heldBy;
@@ -45,7 +47,10 @@ public enum Stage {
         return heldBy;
     }
 
-    /** An end of the procedure: nothing more is expected (a reversal may still reopen a final rejection). */
+    /**
+     * An end of the procedure: nothing more is expected (a reversal may still reopen a final rejection; a recognised
+     * member's status may still end; the Third Chamber's annulment may reopen a final outcome).
+     */
     public boolean isEnd() {
         return heldBy == null;
     }

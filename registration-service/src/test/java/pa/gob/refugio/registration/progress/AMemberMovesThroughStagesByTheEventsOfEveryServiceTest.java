@@ -123,4 +123,24 @@ class AMemberMovesThroughStagesByTheEventsOfEveryServiceTest {
     void anotherMembersEventsDoNotMoveThisMember() {
         assertEquals(Stage.REGISTERED, now(ADULT, List.of(f("StatusRejected", 1, CHILD))).stage());
     }
+
+    @Test
+    void aRecognisedMembersStatusEndsOnlyWhenFinalAndTheCourtsAnnulmentReopensTheStep() {
+        List<Fact> recognised = List.of(f("ApplicationAdmitted", 1, ADULT, CHILD), f("StatusRecognized", 2, ADULT, CHILD),
+                f("RefugeeDocumentIssued", 3, ADULT), f("RefugeeDocumentIssued", 3, CHILD),
+                f("StatusEnded", 4, ADULT), f("ResolutionNotified", 5, List.of(ADULT),
+                        Map.of("resolution", "STATUS_ENDED")));
+        assertEquals(Stage.DOCUMENTED, now(ADULT, recognised).stage(), "the status holds until the end is final");
+        List<Fact> ended = new ArrayList<>(recognised);
+        ended.add(f("StatusEndBecameFinal", 6, ADULT));
+        assertEquals(Stage.STATUS_ENDED, now(ADULT, ended).stage());
+        assertEquals(Stage.DOCUMENTED, now(CHILD, ended).stage(), "only the member whose status ended");
+        ended.add(f("CaseReopened", 7, List.of(ADULT), Map.of("reopenedAt", "RECOGNIZED")));
+        assertEquals(Stage.DOCUMENTED, now(ADULT, ended).stage());
+
+        List<Fact> rejected = List.of(f("ApplicationAdmitted", 1, ADULT), f("StatusRejected", 2, ADULT),
+                f("RejectionBecameFinal", 3, ADULT),
+                f("CaseReopened", 4, List.of(ADULT), Map.of("reopenedAt", "ELIGIBILITY")));
+        assertEquals(Stage.AWAITING_ELIGIBILITY, now(ADULT, rejected).stage());
+    }
 }

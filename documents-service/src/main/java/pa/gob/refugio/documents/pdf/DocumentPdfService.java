@@ -11,6 +11,7 @@ import pa.gob.refugio.documents.document.ValidityRules;
 import pa.gob.refugio.documents.holder.DocumentHolder;
 import pa.gob.refugio.documents.holder.HolderService;
 import pa.gob.refugio.documents.verification.DocumentSigning;
+import pa.gob.refugio.documents.workpermit.WorkPermitEligibility;
 import pa.gob.refugio.kit.problem.ProblemException;
 import pa.gob.refugio.kit.problem.Texts;
 
@@ -21,13 +22,15 @@ public class DocumentPdfService {
     private final DocumentRepository documents;
     private final HolderService holders;
     private final DocumentSigning signing;
+    private final WorkPermitEligibility eligibility;
     private final Clock clock;
 
     public DocumentPdfService(DocumentRepository documents, HolderService holders, DocumentSigning signing,
-                              Clock clock) {
+                              WorkPermitEligibility eligibility, Clock clock) {
         this.documents = documents;
         this.holders = holders;
         this.signing = signing;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ public class DocumentPdfService {
         String seal = signing.sealOf(d.documentNumber(), d.kind(), d.validFrom(), d.validUntil());
         byte[] pdf = DocumentPdf.render(new DocumentPdf.Card(d.kind(), d.documentNumber(), holder.givenNames(),
                 holder.familyNames(), holder.dateOfBirth(), holder.nationality(), holder.sex().name(), d.validFrom(),
-                d.validUntil(), d.workPermitEligibleOn(today), signing.qrTextOf(seal), holder.photo()));
+                d.validUntil(), eligibility.eligibleOn(d, today), signing.qrTextOf(seal), holder.photo()));
         return new PrintedPdf(d.caseId(), d.documentNumber() + ".pdf", pdf);
     }
 }

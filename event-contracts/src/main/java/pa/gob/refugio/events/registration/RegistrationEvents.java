@@ -10,7 +10,8 @@ public final class RegistrationEvents {
             ApplicationRegistered.class, ApplicationWithdrawn.class, ApplicationAbandoned.class,
             ApplicationWithdrawnV2.class, ApplicationAbandonedV2.class,
             RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
-            AsylumSeekerCertificateRevoked.class);
+            AsylumSeekerCertificateRevoked.class,
+            MemberDataCorrected.class, MemberAdded.class);
 
     private RegistrationEvents() {
     }

@@ -8,7 +8,10 @@ import pa.gob.refugio.documents.document.DocumentService;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
 import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.documents.amendment.Reissues;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
+import pa.gob.refugio.events.registration.MemberDataCorrected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
@@ -19,13 +22,15 @@ public class RegistrationEventsConsumer {
     private final IncomingEvents incoming;
     private final EventHandlers handlers;
 
-    public RegistrationEventsConsumer(IncomingEvents incoming, DocumentService documents) {
+    public RegistrationEventsConsumer(IncomingEvents incoming, DocumentService documents, Reissues reissues) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
                 .on(ApplicationWithdrawn.class, (ApplicationWithdrawn e) -> documents.revokeOnWithdrawal(e))
                 .on(ApplicationAbandoned.class, (ApplicationAbandoned e) -> documents.revokeOnAbandonment(e))
                 .on(ApplicationWithdrawnV2.class, (ApplicationWithdrawnV2 e) -> documents.revokeOnWithdrawal(e))
                 .on(ApplicationAbandonedV2.class, (ApplicationAbandonedV2 e) -> documents.revokeOnAbandonment(e))
+                .on(MemberAdded.class, documents::issueToAddedMember)
+                .on(MemberDataCorrected.class, reissues::onCorrection)
                 .build();
     }
 

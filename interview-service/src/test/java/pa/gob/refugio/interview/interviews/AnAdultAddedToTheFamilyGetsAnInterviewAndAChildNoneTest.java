@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.events.EventMetadata;
 import pa.gob.refugio.events.Topics;
+import pa.gob.refugio.events.interview.CaseWaitlisted;
 import pa.gob.refugio.events.interview.InterviewScheduled;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationRegistered.FamilyRole;
@@ -53,6 +54,35 @@ class AnAdultAddedToTheFamilyGetsAnInterviewAndAChildNoneTest {
             List<InterviewScheduled> scheduled = log.await(InterviewScheduled.class, registered.caseId(), 3, WAIT);
             assertTrue(scheduled.stream().anyMatch(s -> s.memberId().equals(relative.memberId())));
             assertTrue(scheduled.stream().noneMatch(s -> s.memberId().equals(newborn.memberId())));
+        }
+        assertEquals(3, Family.interviewsOf(registered.caseId()).getList("interviewId").size());
+    }
+
+    @Test
+    void anAdultAddedWhenTheSiteIsFullWaitsAndOnlyTheyAreBookedWhenASlotFrees() {
+        String code = AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.newCode();
+        String site = "Sede " + code;
+        AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.setCapacity(code,
+                AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.WEEKDAYS.formatted(site, 8, 8, 8, 8, 8, 0))
+                .statusCode(200);
+        ApplicationRegistered registered = Family.registeredAt(site);
+        Publish.event(registered, site);
+        try (EventLog log = EventLog.of(Topics.INTERVIEW)) {
+            log.await(InterviewScheduled.class, registered.caseId(), 2, WAIT);
+            AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.setCapacity(code,
+                    AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.WEEKDAYS_ZERO.formatted(site))
+                    .statusCode(200);
+            MemberAdded relative = added(registered, FamilyRole.SPOUSE_OR_PARTNER, true,
+                    MemberAdded.Reason.FAMILY_REUNIFICATION);
+            Publish.event(relative, site);
+            CaseWaitlisted waits = log.awaitOne(CaseWaitlisted.class, registered.caseId());
+            assertEquals(1, waits.interviewsNeeded());
+
+            AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.setCapacity(code,
+                    AFullSiteKeepsFamiliesOnAWaitingListChildrenFirstTest.WEEKDAYS.formatted(site, 8, 8, 8, 8, 8, 0))
+                    .statusCode(200);
+            List<InterviewScheduled> scheduled = log.await(InterviewScheduled.class, registered.caseId(), 3, WAIT);
+            assertEquals(1, scheduled.stream().filter(s -> s.memberId().equals(relative.memberId())).count());
         }
         assertEquals(3, Family.interviewsOf(registered.caseId()).getList("interviewId").size());
     }

@@ -120,6 +120,27 @@ public class DecisionCase {
         return true;
     }
 
+    /**
+     * registration added a member to the family (amendments, issue 13): the member joins with their own PENDING
+     * outcome; false when already known (events replay) or the registration was not seen yet. An adult added while the
+     * case waits for admissibility waits for their interview too; a member added to a family every member of which
+     * is recognised makes the case ADMITTED again, so that CONARE decides the new member's eligibility apart.
+     */
+    public boolean joinFamily(MemberFacts m, Instant now) {
+        if (!registered || members.stream().anyMatch(x -> x.id().equals(m.memberId()))) {
+            return false;
+        }
+        members.add(new CaseMember(this, members.size(), m.memberId(), m.role(), m.adult(), m.unaccompaniedChild(),
+                m.specificNeeds()));
+        if (m.adult() && CaseStateMachine.allows(status, Action.AWAIT_EXTENSION_INTERVIEW)) {
+            moveTo(CaseStateMachine.next(status, Action.AWAIT_EXTENSION_INTERVIEW, outcomes()), now);
+        } else if (status == CaseStatus.RECOGNIZED) {
+            moveTo(CaseStatus.ADMITTED, now);
+        }
+        this.updatedAt = now;
+        return true;
+    }
+
     /** Every adult was interviewed; false when that changes nothing (already ready, or decided since). */
     public boolean markReady(Instant now) {
         if (!CaseStateMachine.allows(status, Action.MARK_READY)) {

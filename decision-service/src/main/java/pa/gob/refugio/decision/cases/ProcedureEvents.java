@@ -29,6 +29,7 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
 import pa.gob.refugio.kit.outbox.Outbox;
 
 /**
@@ -67,6 +68,17 @@ public class ProcedureEvents {
                     }
                 },
                 () -> cases.persist(DecisionCase.opened(event.caseId(), event.caseNumber(), family, now())));
+    }
+
+    /** registration added a member to the family (amendments, issue 13): the member joins the case, pending. */
+    @Transactional
+    public void onMemberAdded(MemberAdded event) {
+        DecisionCase decisionCase = cases.findByIdOptional(event.caseId()).orElse(null);
+        if (decisionCase == null || !decisionCase.joinFamily(new DecisionCase.MemberFacts(event.memberId(),
+                event.role(), event.adult(), event.unaccompaniedChild(), event.specificNeeds()), now())) {
+            LOG.infof("Case %s: member %s not added (case unknown here or member known); MemberAdded %s ignored",
+                    event.caseId(), event.memberId(), event.eventId());
+        }
     }
 
     @Transactional

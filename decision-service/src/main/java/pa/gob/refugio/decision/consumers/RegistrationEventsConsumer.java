@@ -10,6 +10,7 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
@@ -29,7 +30,8 @@ public class RegistrationEventsConsumer {
                 .on(ApplicationWithdrawn.class, procedure::onApplicationWithdrawn)
                 .on(ApplicationAbandoned.class, procedure::onApplicationAbandoned)
                 .on(ApplicationWithdrawnV2.class, procedure::onApplicationWithdrawnV2)
-                .on(ApplicationAbandonedV2.class, procedure::onApplicationAbandonedV2).build();
+                .on(ApplicationAbandonedV2.class, procedure::onApplicationAbandonedV2)
+                .on(MemberAdded.class, procedure::onMemberAdded).build();
     }
 
     @Incoming("registration-events")

@@ -10,7 +10,10 @@ import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationAbandoned;
 import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
+import pa.gob.refugio.documents.amendment.Reissues;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
+import pa.gob.refugio.events.registration.MemberDataCorrected;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
@@ -22,7 +25,7 @@ public class RegistrationEventsConsumer {
     private final EventHandlers handlers;
 
     public RegistrationEventsConsumer(IncomingEvents incoming, DocumentService documents,
-                                      WorkPermitService workPermits) {
+                                      WorkPermitService workPermits, Reissues reissues) {
         this.incoming = incoming;
         this.handlers = EventHandlers.builder()
                 .on(ApplicationRegistered.class, (ApplicationRegistered e) -> workPermits.learnWorkingAge(e))
@@ -30,6 +33,11 @@ public class RegistrationEventsConsumer {
                 .on(ApplicationAbandoned.class, (ApplicationAbandoned e) -> documents.revokeOnAbandonment(e))
                 .on(ApplicationWithdrawnV2.class, (ApplicationWithdrawnV2 e) -> documents.revokeOnWithdrawal(e))
                 .on(ApplicationAbandonedV2.class, (ApplicationAbandonedV2 e) -> documents.revokeOnAbandonment(e))
+                .on(MemberAdded.class, (MemberAdded e) -> {
+                    workPermits.learnWorkingAge(e);
+                    documents.issueToAddedMember(e);
+                })
+                .on(MemberDataCorrected.class, reissues::onCorrection)
                 .build();
     }
 

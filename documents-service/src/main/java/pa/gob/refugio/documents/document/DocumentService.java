@@ -28,6 +28,7 @@ import pa.gob.refugio.events.registration.ApplicationAbandoned;
 import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
 
@@ -231,6 +232,35 @@ public class DocumentService {
         LocalDate today = LocalDate.now(clock);
         return documents.expiringBetween(today, today.plusDays(withinDays)).stream()
                 .map(d -> DocumentView.of(d, today, eligibility.eligibleOn(d, today))).toList();
+    }
+
+    /**
+     * A member added to the family by registration (amendments, issue 13) gets the document the family's stage gives:
+     * a provisional ID when the case was admitted (documents were issued to the family) and is still open; nothing
+     * before admission (the admission, which then names the member, issues it). Idempotent.
+     */
+    @Transactional
+    public void issueToAddedMember(MemberAdded added) {
+        UUID caseId = added.caseId();
+        UUID memberId = added.memberId();
+        if (!closedCases.isOpen(caseId) || documents.ofCase(caseId).isEmpty()
+                || documents.activeOf(memberId, DocumentKind.PROVISIONAL_ID).isPresent()
+                || documents.activeOf(memberId, DocumentKind.REFUGEE_DOCUMENT).isPresent()
+                || !endedMembers.inProcedure(memberId)) {
+            LOG.infof("Case %s: no provisional ID for member %s added (not admitted, ended or already issued)",
+                    caseId, memberId);
+            return;
+        }
+        Document id = issue(caseId, memberId, DocumentKind.PROVISIONAL_ID, LocalDate.now(clock), added);
+        outbox.publish(new ProvisionalIdIssued(metadata(ProvisionalIdIssued.class, caseId, added),
+                id.id(), id.documentNumber(), memberId, id.validFrom(), id.validUntil()));
+    }
+
+    /** The member's documents still active (valid or being renewed), of every kind. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Document> activeOfMember(UUID memberId) {
+        return java.util.Arrays.stream(DocumentKind.values()).map(k -> documents.activeOf(memberId, k))
+                .flatMap(Optional::stream).toList();
     }
 
     private Document issue(UUID caseId, UUID memberId, DocumentKind kind, LocalDate validFrom, DomainEvent cause) {

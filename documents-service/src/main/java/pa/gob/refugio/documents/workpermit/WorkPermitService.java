@@ -108,6 +108,15 @@ public class WorkPermitService {
         }
     }
 
+    /** Registration's fact for a member added to a registered family (amendments): adult or not. */
+    @Transactional
+    public void learnWorkingAge(pa.gob.refugio.events.registration.MemberAdded added) {
+        if (ages.findByIdOptional(added.memberId()).isEmpty()) {
+            ages.persist(new WorkingAge(added.memberId(), added.caseId(), added.adult(), added.eventId(),
+                    Instant.now(clock)));
+        }
+    }
+
     /** Registration's fact: which members were registered as adults (no date of birth crosses). */
     @Transactional
     public void learnWorkingAge(ApplicationRegistered registered) {

@@ -12,8 +12,7 @@ public final class RegistrationEvents {
             RegistrationInterviewScheduled.class, AsylumSeekerCertificateIssued.class,
             AsylumSeekerCertificateRevoked.class,
             StatelessnessReferralMade.class, StatelessnessReferralStatusChanged.class,
-            // issue 13, "documents people carry"
-            AsylumSeekerCertificateRenewed.class);
+            AsylumSeekerCertificateRenewed.class, MemberDataCorrected.class, MemberAdded.class);
 
     private RegistrationEvents() {
     }

@@ -101,6 +101,30 @@ public class InterviewCase {
         return List.of(new Interviewee(remaining.get(0).memberId(), true));
     }
 
+    /**
+     * Those of {@link #interviewees()} who have no interview yet: a whole family when the case opens; later, an adult
+     * added to the family (amendments, issue 13).
+     */
+    List<Interviewee> toBook() {
+        return interviewees().stream()
+                .filter(who -> interviews.stream().noneMatch(i -> i.memberId().equals(who.memberId()))).toList();
+    }
+
+    /**
+     * A member added to the family by registration (amendments, issue 13); false when already known (events replay).
+     * An adult added to an open case needs an interview: a case that was ready for a decision waits for it again.
+     */
+    boolean join(CaseMember member) {
+        if (members.stream().anyMatch(m -> m.memberId().equals(member.memberId()))) {
+            return false;
+        }
+        members.add(member);
+        if (member.adult() && status == Status.OPEN) {
+            readyForDecision = false;
+        }
+        return true;
+    }
+
     /** A member to interview individually, and whether as a child (with guardian or legal representative). */
     record Interviewee(UUID memberId, boolean childAppropriate) {
     }

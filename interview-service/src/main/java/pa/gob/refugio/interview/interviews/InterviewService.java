@@ -23,6 +23,7 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
 import pa.gob.refugio.interview.interviews.InterviewStatus.Action;
 import pa.gob.refugio.kit.outbox.Outbox;
 import pa.gob.refugio.kit.problem.ProblemException;
@@ -70,6 +71,28 @@ public class InterviewService {
         cases.persist(interviewCase);
         cases.flush();
         waitingList.join(interviewCase, registered.metadata().occurredAt(), registered.metadata().causing());
+    }
+
+    /**
+     * registration added a member to the family (amendments, issue 13): the member joins the case; an adult of an
+     * open case is given an individual interview (or the case waits again for a slot); a child none. Idempotent.
+     */
+    @Transactional
+    public void memberAdded(MemberAdded added) {
+        InterviewCase interviewCase = cases.lock(added.caseId()).orElse(null);
+        if (interviewCase == null) {
+            LOG.warnf("Case %s has no interviews here; MemberAdded %s ignored", added.caseId(), added.eventId());
+            return;
+        }
+        if (!interviewCase.join(new CaseMember(added.memberId(), added.adult()))) {
+            LOG.infof("Member %s already in case %s; MemberAdded %s ignored", added.memberId(), added.caseId(),
+                    added.eventId());
+            return;
+        }
+        if (added.adult() && interviewCase.status() == InterviewCase.Status.OPEN) {
+            cases.flush();
+            waitingList.joinMember(interviewCase, added.memberId(), added.metadata().causing());
+        }
     }
 
     /** v1 names no members: the whole case withdrew. */

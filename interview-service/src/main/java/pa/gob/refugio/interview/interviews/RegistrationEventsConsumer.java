@@ -9,6 +9,7 @@ import pa.gob.refugio.events.registration.ApplicationAbandonedV2;
 import pa.gob.refugio.events.registration.ApplicationRegistered;
 import pa.gob.refugio.events.registration.ApplicationWithdrawn;
 import pa.gob.refugio.events.registration.ApplicationWithdrawnV2;
+import pa.gob.refugio.events.registration.MemberAdded;
 import pa.gob.refugio.kit.inbox.EventHandlers;
 import pa.gob.refugio.kit.inbox.IncomingEvents;
 
@@ -32,6 +33,7 @@ public class RegistrationEventsConsumer {
                 .on(ApplicationAbandoned.class, (ApplicationAbandoned e) -> interviews.abandon(e))
                 .on(ApplicationWithdrawnV2.class, (ApplicationWithdrawnV2 e) -> interviews.withdraw(e))
                 .on(ApplicationAbandonedV2.class, (ApplicationAbandonedV2 e) -> interviews.abandon(e))
+                .on(MemberAdded.class, interviews::memberAdded)
                 .build();
     }
 

@@ -66,6 +66,15 @@ public class WaitingCase {
         }
     }
 
+    /** A member added to a booked family needs an interview and no slot is free: the case waits again. */
+    void waitAgain(Instant now) {
+        if (leftAt == null) {
+            this.bookedAt = null;
+            this.reason = Reason.NO_FREE_SLOT;
+            this.since = now;
+        }
+    }
+
     boolean waiting() {
         return bookedAt == null && leftAt == null;
     }

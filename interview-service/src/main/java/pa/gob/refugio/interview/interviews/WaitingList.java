@@ -78,6 +78,41 @@ public class WaitingList {
         return true;
     }
 
+    /**
+     * An adult added to the family of an open case (amendments, issue 13): while the case still waits, the adult is
+     * booked with the family; otherwise the adult gets the first free slot at the site, or the case waits again
+     * ({@code CaseWaitlisted}) until the list books it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void joinMember(InterviewCase interviewCase, UUID memberId, Trace trace) {
+        Instant now = Instant.now(clock);
+        WaitingCase entry = waiting.findByIdOptional(interviewCase.id()).orElse(null);
+        if (entry != null && entry.waiting()) {
+            return; // booked with the rest of the family
+        }
+        String site = interviewCase.intakeSite();
+        LocalDate today = LocalDate.now(clock);
+        Optional<List<LocalDateTime>> found = slots.at(site, today)
+                .tryBookAll(1, slots.firstDay(site, today), interviewCase.priority());
+        if (found.isPresent()) {
+            Interview interview = interviewCase.schedule(memberId, InterviewKind.INDIVIDUAL, found.get().get(0),
+                    null, null, false, now);
+            cases.flush();
+            outbox.publish(new InterviewScheduled(EventMetadata.create(InterviewScheduled.class,
+                    interviewCase.id(), trace, now), interview.id(), interview.memberId(), interview.scheduledAt(),
+                    interview.site()));
+            return;
+        }
+        if (entry == null) {
+            waiting.persist(new WaitingCase(interviewCase.id(), site, interviewCase.priority(), now, now));
+        } else {
+            entry.waitAgain(now);
+        }
+        outbox.publish(new CaseWaitlisted(EventMetadata.create(CaseWaitlisted.class, interviewCase.id(), trace, now),
+                site, CaseWaitlisted.Priority.valueOf(interviewCase.priority().name()),
+                interviewCase.toBook().size(), CaseWaitlisted.Reason.NO_FREE_SLOT));
+    }
+
     /** The case ended while waiting: it leaves the list. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void leave(UUID caseId) {
@@ -157,7 +192,7 @@ public class WaitingList {
                     w.leave(now);
                     continue;
                 }
-                List<InterviewCase.Interviewee> interviewees = c.interviewees();
+                List<InterviewCase.Interviewee> interviewees = c.toBook(); // all of a new case; an added adult
                 Optional<List<LocalDateTime>> found = planner.tryBookAll(interviewees.size(), from, c.priority());
                 if (found.isEmpty()) {
                     w.notBookable();

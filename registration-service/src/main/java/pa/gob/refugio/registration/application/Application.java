@@ -385,6 +385,154 @@ public class Application {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    // --- Amendments (issue 13): corrections of a member's identity data, members added to a registered family ---
+
+    /** The member of this case; 404 when the case holds no such member. */
+    public Member member(UUID memberId) {
+        return members.stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Member", memberId).with("caseId", id.toString()));
+    }
+
+    /**
+     * Corrects the identity data of a member; returns the names of the fields changed. Adulthood is judged on the
+     * filing date, as at registration. A corrected date of birth that makes an adult a minor needs the child's
+     * responsible adult ({@code responsibleMemberId}: another member, adult on the filing date, still in the
+     * procedure) or the officer's mark {@code childAlone} (422 {@code minor-without-responsible-adult}), and is refused
+     * while the member is the responsible adult of a child of the family (422 {@code responsible-adult-not-adult});
+     * one that makes a child an adult ends the link to a responsible adult. 422 {@code nothing-to-correct} when no
+     * value changes. Corrections are allowed whatever the case's status: a recognised refugee's card is reissued.
+     */
+    public List<String> correctMember(UUID memberId, MemberIdentity next, UUID responsibleMemberId,
+                                      ChildAlone childAlone) {
+        Member member = member(memberId);
+        List<String> changed = next.changedSince(member.identity());
+        if (changed.isEmpty()) {
+            throw ProblemException.ruleViolated("nothing-to-correct",
+                    Texts.of("Nada que corregir", "Nothing to correct"),
+                    Texts.of("Los valores enviados son los que el miembro ya tiene",
+                            "The values sent are those the member already holds"));
+        }
+        boolean wasAdult = member.isAdultOn(filedOn);
+        boolean nowAdult = Member.isAdult(next.dateOfBirth(), filedOn);
+        if (wasAdult && !nowAdult) {
+            List<String> children = members.stream().filter(c -> memberId.equals(c.responsibleMemberId()))
+                    .map(c -> c.id().toString()).toList();
+            if (!children.isEmpty()) {
+                throw ProblemException.ruleViolated("responsible-adult-not-adult",
+                                Texts.of("El adulto responsable sería menor de edad",
+                                        "The responsible adult would be a minor"),
+                                Texts.of("Con la fecha de nacimiento corregida el miembro es menor el " + filedOn
+                                                + " (fecha de presentación) y es el adulto responsable de "
+                                                + children.size() + " niño(s): asigne antes otro adulto responsable",
+                                        "With the corrected date of birth the member is a minor on " + filedOn
+                                                + " (filing date) and is the responsible adult of "
+                                                + children.size() + " child(ren): link them to another adult first"))
+                        .with("filedOn", filedOn.toString()).with("children", children);
+            }
+            if (responsibleMemberId != null && childAlone != null || responsibleMemberId == null
+                    && childAlone == null) {
+                throw minorWithoutResponsibleAdult("dateOfBirth");
+            }
+            if (responsibleMemberId != null) {
+                member.linkTo(responsibleAdult(responsibleMemberId, memberId, filedOn));
+            } else {
+                member.markAlone(childAlone);
+                this.priority = true;
+            }
+        } else if (!wasAdult && nowAdult) {
+            member.becomeAdult();
+        }
+        member.correct(next);
+        return changed;
+    }
+
+    /**
+     * Adds a member to the family (a newborn, family reunification), with the rules of registration judged on
+     * {@code today}: never a second PRINCIPAL (422 {@code invalid-family}); a minor is linked to a responsible adult
+     * of the family still in the procedure, or marked UNACCOMPANIED or SEPARATED (422
+     * {@code minor-without-responsible-adult}); only a minor can be marked so. 409 {@code case-ended} when the case
+     * has ended.
+     */
+    public Member addMember(NewMember p, UUID responsibleMemberId, LocalDate today) {
+        if (status.ended()) {
+            throw ProblemException.conflict("case-ended",
+                            Texts.of("El caso ha terminado", "The case has ended"),
+                            Texts.of("El caso " + caseNumber + " terminó (" + status + ") el " + endedOn
+                                            + ": no se le pueden añadir miembros",
+                                    "Case " + caseNumber + " ended (" + status + ") on " + endedOn
+                                            + ": no member can be added to it"))
+                    .with("currentState", status.name());
+        }
+        if (p.role() == FamilyRole.PRINCIPAL) {
+            throw ProblemException.ruleViolated("invalid-family",
+                    Texts.of("La unidad familiar no es coherente", "The family unit is not consistent"),
+                    Texts.of("El caso ya tiene su solicitante principal: un miembro añadido tiene otro rol",
+                            "The case already has its principal applicant: a member added has another role"))
+                    .with("field", "role");
+        }
+        boolean adult = p.isAdultOn(today);
+        if (adult && (p.childAlone() != null || responsibleMemberId != null)) {
+            throw ProblemException.ruleViolated("invalid-family",
+                    Texts.of("La unidad familiar no es coherente", "The family unit is not consistent"),
+                    Texts.of("Solo un menor tiene un adulto responsable o se marca no acompañado o separado; el "
+                                    + "miembro es adulto el " + today,
+                            "Only a minor has a responsible adult or is marked unaccompanied or separated; the "
+                                    + "member is an adult on " + today))
+                    .with("field", p.childAlone() != null ? "childAlone" : "responsibleMemberId");
+        }
+        if (!adult && (responsibleMemberId != null && p.childAlone() != null
+                || responsibleMemberId == null && p.childAlone() == null)) {
+            throw minorWithoutResponsibleAdult("responsibleMemberId");
+        }
+        Member responsible = adult || responsibleMemberId == null ? null
+                : responsibleAdult(responsibleMemberId, null, today);
+        Member m = new Member(this, members.size(), p.role(), p.givenNames(), p.familyNames(), p.sex(),
+                p.dateOfBirth(), p.nationalities()).describe(p.gender(), p.languages(), p.specificNeeds());
+        if (p.documentType() != null) {
+            m.identifiedBy(p.documentType(), p.documentNumber(), p.documentCountry());
+        }
+        if (responsible != null) {
+            m.linkTo(responsible);
+        } else if (!adult) {
+            m.markAlone(p.childAlone());
+            this.priority = true;
+        }
+        members.add(m);
+        return m;
+    }
+
+    /** The responsible adult named for a child: another member, adult on {@code on}, still in the procedure. */
+    private Member responsibleAdult(UUID responsibleMemberId, UUID childId, LocalDate on) {
+        Member adult = members.stream().filter(x -> x.id().equals(responsibleMemberId)).findFirst().orElse(null);
+        if (adult == null || adult.id().equals(childId) || !adult.isAdultOn(on) || !adult.inProcedure()) {
+            throw ProblemException.ruleViolated("invalid-family",
+                            Texts.of("La unidad familiar no es coherente", "The family unit is not consistent"),
+                            Texts.of("responsibleMemberId debe ser otro miembro del caso, adulto el " + on
+                                            + " y aún en el procedimiento",
+                                    "responsibleMemberId must be another member of the case, an adult on " + on
+                                            + " and still in the procedure"))
+                    .with("field", "responsibleMemberId");
+        }
+        return adult;
+    }
+
+    private static ProblemException minorWithoutResponsibleAdult(String field) {
+        return ProblemException.ruleViolated("minor-without-responsible-adult",
+                        Texts.of("Un menor sin adulto responsable", "A minor without a responsible adult"),
+                        Texts.of("Un menor se vincula a un adulto responsable de la familia (responsibleMemberId) o "
+                                        + "el funcionario lo marca UNACCOMPANIED o SEPARATED (childAlone), una de las "
+                                        + "dos cosas",
+                                "A minor is linked to a responsible adult of the family (responsibleMemberId) or "
+                                        + "marked UNACCOMPANIED or SEPARATED by the officer (childAlone), one of "
+                                        + "the two"))
+                .with("field", field);
+    }
+
+    /** The version of the aggregate (the case's ETag). */
+    public long version() {
+        return version;
+    }
+
     public String placeOfEntry() {
         return placeOfEntry;
     }
@@ -467,6 +615,10 @@ public class Application {
 
     public CaseStatus status() {
         return status;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
     }
 
     public Instant registeredAt() {

@@ -18,7 +18,8 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                              LocalDate dateOfBirth, List<String> nationalities, UUID responsibleMemberId,
                              boolean unaccompaniedChild, String gender, List<String> languages,
                              IdentityDocumentView identityDocument, List<SpecificNeed> specificNeeds,
-                             MemberStatus status, LocalDate endedOn, ChildAlone childAlone) {
+                             MemberStatus status, LocalDate endedOn, ChildAlone childAlone,
+                             int dataVersion) {
     }
 
     public record IdentityDocumentView(IdentityDocumentType type, String number, String issuingCountry) {
@@ -45,7 +46,7 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
         }
     }
 
-    static ApplicationView of(Application a) {
+    public static ApplicationView of(Application a) {
         return new ApplicationView(a.id(), a.caseNumber(), a.status().name(), a.intakeSite(), a.entryDate(),
                 a.filedOn(), a.filingLastDay(), a.outOfTime(), a.lateJustification(),
                 a.members().stream().map(m -> new MemberView(m.id(), m.familyRole(), m.givenNames(), m.familyNames(),
@@ -53,7 +54,8 @@ public record ApplicationView(UUID caseId, String caseNumber, String status, Str
                         m.unaccompaniedChild(), m.gender(), m.languages(),
                         m.idDocumentType() == null ? null : new IdentityDocumentView(m.idDocumentType(),
                                 m.idDocumentNumber(), m.idDocumentCountry()),
-                        m.specificNeeds(), m.procedureStatus(), m.endedOn(), m.childAlone())).toList(),
+                        m.specificNeeds(), m.procedureStatus(), m.endedOn(), m.childAlone(),
+                        m.dataVersion())).toList(),
                 a.priority(), a.placeOfEntry(), a.groundsStated(),
                 a.briefingLanguage() == null ? null
                         : new BriefingView(a.briefingLanguage(), a.briefingAt(), a.briefingOfficer()),

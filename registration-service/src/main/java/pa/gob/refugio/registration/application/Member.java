@@ -71,6 +71,8 @@ public class Member {
     @Enumerated(EnumType.STRING)
     @Column(name = "child_alone")
     private ChildAlone childAlone;
+    @Column(name = "data_version")
+    private int dataVersion = 1;
 
     protected Member() {
     }
@@ -113,6 +115,35 @@ public class Member {
         this.responsibleMemberId = null;
         this.unaccompaniedChild = true;
         this.childAlone = how;
+    }
+
+    /** The identity data as it stands (the latest version). */
+    public MemberIdentity identity() {
+        return new MemberIdentity(givenNames, familyNames, sex, dateOfBirth, nationalities(), idDocumentType,
+                idDocumentNumber, idDocumentCountry);
+    }
+
+    /** A correction of the identity data: the member holds the new values and its data version grows by one. */
+    void correct(MemberIdentity next) {
+        this.givenNames = next.givenNames().strip();
+        this.familyNames = next.familyNames().strip();
+        this.sex = next.sex();
+        this.dateOfBirth = next.dateOfBirth();
+        this.nationalities = String.join(",", next.nationalities());
+        identifiedBy(next.documentType(), next.documentNumber(), next.documentCountry());
+        this.dataVersion++;
+    }
+
+    /** A corrected date of birth made a child an adult: no responsible adult, no longer a child alone. */
+    void becomeAdult() {
+        this.responsibleMemberId = null;
+        this.unaccompaniedChild = false;
+        this.childAlone = null;
+    }
+
+    /** The version of the member's identity data: 1 as registered, one more per correction (the member's ETag). */
+    public int dataVersion() {
+        return dataVersion;
     }
 
     /** This member's procedure ended ({@code how}); false when it had already ended. */

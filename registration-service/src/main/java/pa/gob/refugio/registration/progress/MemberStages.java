@@ -44,7 +44,8 @@ public final class MemberStages {
             "InterviewCompleted", "InterviewNoShow", "InterviewRescheduled", "InterviewScheduled",
             "ProvisionalIdIssued", "ReconsiderationConfirmed", "ReconsiderationFiled", "ReconsiderationGranted",
             "ReconsiderationWindowOpened", "RefugeeDocumentIssued", "RejectionBecameFinal", "ResolutionNotified",
-            "StatusRecognized", "StatusRejected", "StatusEndBecameFinal", "CaseReopened");
+            "StatusRecognized", "StatusRejected", "StatusEndBecameFinal", "CaseReopened",
+            "MemberAdded"); // amendments (issue 13): the member added starts their first stage, like a registration
 
     /** Whether an event of this type (its name, without version) may change where a member stands. */
     public static boolean movesStages(String eventType) {

@@ -46,6 +46,16 @@ public class SearchIndex {
                 + "values (?, ?, ?, ?) on conflict do nothing", rows);
     }
 
+    /**
+     * Replaces the index rows of a member whose identity data was corrected: the corrected names and document only,
+     * so a search by a misspelt name no longer finds the person (amendments, issue 13).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindex(UUID applicationId, Member member) {
+        TransactionSql.update(em, "delete from member_search_index where member_id = ?", member.id());
+        index(applicationId, member);
+    }
+
     /** The hashes a name query must all match (one per distinct token); empty when the query has no token. */
     public List<String> nameQuery(String name) {
         return new ArrayList<>(keys.nameTokenHashes(name));

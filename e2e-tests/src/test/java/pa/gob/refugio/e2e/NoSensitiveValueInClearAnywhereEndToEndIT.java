@@ -50,8 +50,9 @@ import pa.gob.refugio.security.Roles;
  * Issue 11, "no clear copy of sensitive data anywhere": a full procedure driven with a marker in every sensitive
  * value the API takes (identity document number, grounds stated, late-filing justification, an uploaded copy of
  * the identity document, interview summary, decision reasons, reconsideration and appeal grounds and reasons, the
- * case summary sent to the Ministry, a registration sent with an Idempotency-Key), then EVERY row of EVERY table of
- * the five databases read as text, and EVERY record of EVERY Kafka topic read from the beginning: the marker is in
+ * case summary sent to the Ministry, a registration sent with an Idempotency-Key; since issue 13 also SNM's holder
+ * particulars, a statelessness referral's reason, a correction's reason and evidence), then EVERY row of EVERY
+ * table of the five databases read as text, and EVERY record of EVERY Kafka topic read from the beginning: the marker is in
  * none of them, neither as text nor as the hex PostgreSQL shows bytes in.
  * <p>
  * Specific needs are codes ({@code SURVIVOR_OF_VIOLENCE}), not free text: they travel as facts in
@@ -111,6 +112,28 @@ class NoSensitiveValueInClearAnywhereEndToEndIT {
         decide(caseId, "/admissibility", Roles.ONPAR_ELIGIBILITY, Map.of("outcome", "ADMITTED",
                 "reasons", "Admitida " + marker));
         events.await(ProvisionalIdIssued.class, caseId, 1);
+
+        // Issue 13: SNM's holder particulars, a statelessness referral's reason, a correction's reason and evidence
+        String documentNumber = String.valueOf(Procedure.documents(caseId, 1).get(0).get("documentNumber"));
+        Response holder = as(Roles.SNM, DOCUMENTS).body(Map.of("givenNames", "Ana " + marker,
+                        "familyNames", "Rojas " + marker, "dateOfBirth", "1988-03-14", "nationality", "VEN",
+                        "sex", "F", "photoContentType", "image/png",
+                        "photoBase64", java.util.Base64.getEncoder().encodeToString(
+                                PrintedDocumentsVerifyOfflineEndToEndIT.png())))
+                .put("/api/v1/documents/" + documentNumber + "/holder");
+        assertEquals(200, holder.statusCode(), holder.asString());
+        as(Roles.ONPAR_ELIGIBILITY, REGISTRATION).body(Map.of("reason", "Sin nacionalidad " + marker))
+                .post("/api/v1/applications/" + caseId + "/members/" + memberId + "/statelessness-referrals")
+                .then().statusCode(201);
+        String versions = "/api/v1/applications/" + caseId + "/members/" + memberId + "/versions";
+        String etag = as(Roles.ONPAR_REGISTRATION, REGISTRATION).get(versions).then().statusCode(200)
+                .extract().header("ETag");
+        as(Roles.ONPAR_REGISTRATION, REGISTRATION).header("If-Match", etag)
+                .body(Map.of("givenNames", "Ana Mariela", "reasonCode", "TRANSCRIPTION_ERROR",
+                        "reason", "Mal escrito " + marker,
+                        "evidence", Map.of("documentType", "PASSPORT", "documentNumber", "E" + marker)))
+                .post("/api/v1/applications/" + caseId + "/members/" + memberId + "/corrections")
+                .then().statusCode(200);
         String rejection = decide(caseId, "/eligibility", Roles.CONARE, Map.of("outcome", "REJECTED",
                 "decidedOn", LocalDate.now().toString(), "reasons", "No se acredita " + marker));
         Procedure.notifyResolution(rejection, LocalDate.now());

@@ -8,34 +8,23 @@ import static pa.gob.refugio.e2e.Procedure.DOCUMENTS;
 import static pa.gob.refugio.e2e.Procedure.REGISTRATION;
 import static pa.gob.refugio.e2e.RunningStack.anonymous;
 import static pa.gob.refugio.e2e.RunningStack.as;
+import static pa.gob.refugio.testing.OfflineReader.qrTextOf;
+import static pa.gob.refugio.testing.OfflineReader.sealOf;
+import static pa.gob.refugio.testing.OfflineReader.verifiedBody;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.security.Roles;
+import pa.gob.refugio.testing.Images;
 
 /**
  * Issue 13's done-when over the packaged services: the asylum-seeker certificate (ONPAR) and the provisional ID (SNM)
@@ -102,61 +91,13 @@ class PrintedDocumentsVerifyOfflineEndToEndIT {
                 .header("Cache-Control", "public, max-age=3600").extract().path("keys");
     }
 
-    static byte[] png() throws Exception {
-        BufferedImage image = new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(205, 215, 235));
-        g.fillRect(0, 0, 90, 120);
-        g.setColor(Color.DARK_GRAY);
-        g.fillOval(25, 20, 40, 50);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+    static byte[] png() {
+        return Images.of("png");
     }
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
-    }
-
-    /** Renders the first page (PDFBox) and decodes its QR code (ZXing). */
-    static String qrTextOf(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        }
-    }
-
-    /** The seal: everything after the last '/' or '=' of the QR text. */
-    static String sealOf(String qrText) {
-        return qrText.substring(Math.max(qrText.lastIndexOf('/'), qrText.lastIndexOf('=')) + 1);
-    }
-
-    /** The seal's body if the JWKS key its kid names signed it (JDK only: KeyFactory, Signature); else null. */
-    static String verifiedBody(String seal, List<Map<String, String>> keys) throws Exception {
-        String[] parts = seal.split("\\.");
-        byte[] body = Base64.getUrlDecoder().decode(parts[0]);
-        String kid = new String(body, StandardCharsets.UTF_8).split("\\|")[2];
-        for (Map<String, String> jwk : keys) {
-            if (!kid.equals(jwk.get("kid")) || !"OKP".equals(jwk.get("kty")) || !"Ed25519".equals(jwk.get("crv"))) {
-                continue;
-            }
-            byte[] x509 = new byte[44];
-            System.arraycopy(new byte[]{0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00}, 0,
-                    x509, 0, 12);
-            System.arraycopy(Base64.getUrlDecoder().decode(jwk.get("x")), 0, x509, 12, 32);
-            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
-            Signature check = Signature.getInstance("Ed25519");
-            check.initVerify(key);
-            check.update(body);
-            if (check.verify(Base64.getUrlDecoder().decode(parts[1]))) {
-                return new String(body, StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 }

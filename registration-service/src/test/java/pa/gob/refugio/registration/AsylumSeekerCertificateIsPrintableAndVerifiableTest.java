@@ -23,10 +23,11 @@ import pa.gob.refugio.events.Topics;
 import pa.gob.refugio.events.registration.AsylumSeekerCertificateIssued;
 import pa.gob.refugio.kit.numbering.RandomNumbers;
 import pa.gob.refugio.registration.certificate.CertificateToken;
-import pa.gob.refugio.registration.certificate.OfflineReader;
 import pa.gob.refugio.rules.validity.DocumentValidity;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
+import pa.gob.refugio.testing.Images;
+import pa.gob.refugio.testing.OfflineReader;
 import pa.gob.refugio.testing.RealInfrastructureResource;
 import pa.gob.refugio.testing.Tokens;
 

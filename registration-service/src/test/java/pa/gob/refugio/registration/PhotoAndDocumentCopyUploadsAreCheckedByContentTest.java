@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import pa.gob.refugio.registration.file.UploadRules;
 import pa.gob.refugio.security.Roles;
+import pa.gob.refugio.testing.Images;
 import pa.gob.refugio.testing.RealInfrastructureResource;
 import pa.gob.refugio.testing.Tokens;
 

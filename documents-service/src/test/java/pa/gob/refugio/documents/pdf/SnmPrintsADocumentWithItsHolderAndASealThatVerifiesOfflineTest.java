@@ -13,16 +13,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,6 +32,8 @@ import pa.gob.refugio.events.documents.ProvisionalIdIssued;
 import pa.gob.refugio.kit.time.PanamaClock;
 import pa.gob.refugio.security.Roles;
 import pa.gob.refugio.testing.EventLog;
+import pa.gob.refugio.testing.Images;
+import pa.gob.refugio.testing.OfflineReader;
 import pa.gob.refugio.testing.RealInfrastructureResource;
 import pa.gob.refugio.testing.Tokens;
 
@@ -53,17 +50,8 @@ class SnmPrintsADocumentWithItsHolderAndASealThatVerifiesOfflineTest {
     @Inject
     EntityManager em;
 
-    static String png() throws Exception {
-        BufferedImage image = new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(200, 210, 230));
-        g.fillRect(0, 0, 90, 120);
-        g.setColor(Color.DARK_GRAY);
-        g.fillOval(25, 20, 40, 50);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return Base64.getEncoder().encodeToString(out.toByteArray());
+    static String png() {
+        return Base64.getEncoder().encodeToString(Images.of("png"));
     }
 
     static String holder(String contentType, String photo) {

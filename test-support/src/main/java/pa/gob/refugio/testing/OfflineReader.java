@@ -1,4 +1,4 @@
-package pa.gob.refugio.documents.pdf;
+package pa.gob.refugio.testing;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;

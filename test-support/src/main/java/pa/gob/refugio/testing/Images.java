@@ -1,4 +1,4 @@
-package pa.gob.refugio.registration;
+package pa.gob.refugio.testing;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Small real images for upload tests. */
-final class Images {
+/** Small real images (a face-like oval) for upload and printing tests: a photograph as a camera would give it. */
+public final class Images {
 
     private Images() {
     }
 
-    static byte[] of(String format) {
+    /** The image in {@code format} ("png", "jpeg", …, as ImageIO names them). */
+    public static byte[] of(String format) {
         BufferedImage image = new BufferedImage(60, 80, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.LIGHT_GRAY);
